@@ -141,8 +141,8 @@ public final class Ratio {
      */
     public static Ratio perUnit(Money amount, BigDecimal units, String unitName) {
         Objects.requireNonNull(amount, "amount");
-        Checks.nonNegative(units, unitName);
-        Checks.nonBlank(unitName, "unitName");
+        Objects.requireNonNull(units, "units");
+        Checks.nonNegative(units, Checks.nonBlank(unitName, "unitName"));
         if (units.signum() == 0) {
             return new Ratio(null, "0 " + unitName, Form.MONEY, amount.currency());
         }
