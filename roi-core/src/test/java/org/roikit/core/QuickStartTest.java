@@ -75,7 +75,7 @@ class QuickStartTest {
         String exit = "/exit\n";
         assertThat(text).endsWith(exit);
         String body = text.substring(0, text.length() - exit.length());
-        assertThat(body).doesNotContain("\n/");
+        assertThat(body).as("no other jshell commands").doesNotContainPattern("(?m)^/[a-z]");
         return body;
     }
 
