@@ -8,9 +8,8 @@ var investment = Investment.of(
 System.out.println("Invested:  " + investment.total());
 
 // Returned: 10 whitepaper downloads, 20% become MQLs, 1 in 4 MQLs becomes a customer.
-var funnel = Funnel.start("download", new BigDecimal("10"))
-        .then("mql", new BigDecimal("0.20"))
-        .then("customer", new BigDecimal("0.25"));
+var leads = Funnel.start("download", new BigDecimal("10")).then("mql", new BigDecimal("0.20"));
+var funnel = leads.then("customer", new BigDecimal("0.25"));
 System.out.println("Customers: " + funnel.expected("customer"));
 
 // Each customer is worth EUR 10,000 over their lifetime.

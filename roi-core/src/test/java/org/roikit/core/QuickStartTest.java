@@ -93,10 +93,15 @@ class QuickStartTest {
             shell.addToClasspath(classes.toString());
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
             List<String> problems = new ArrayList<>();
-            String remaining = source;
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                assertThat(info.completeness().isComplete()).as("complete snippet in: %s", remaining).isTrue();
+            // Line by line, as the jshell tool reads a script: a snippet ends at the first line
+            // where the text so far is complete, so a line that starts with ".method()" fails here too.
+            StringBuilder pending = new StringBuilder();
+            for (String line : source.split("\n", -1)) {
+                pending.append(line).append('\n');
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending.toString());
+                if (!info.completeness().isComplete()) {
+                    continue;
+                }
                 for (SnippetEvent event : shell.eval(info.source())) {
                     if (event.status() == Snippet.Status.REJECTED) {
                         shell.diagnostics(event.snippet()).forEach(d ->
@@ -106,8 +111,10 @@ class QuickStartTest {
                         problems.add(event.snippet().source() + " -> " + event.exception());
                     }
                 }
-                remaining = info.remaining();
+                pending.setLength(0);
+                pending.append(info.remaining());
             }
+            assertThat(pending.toString()).as("incomplete code at the end").isBlank();
             assertThat(problems).as("rejected snippets and exceptions").isEmpty();
             outStream.flush();
         }
