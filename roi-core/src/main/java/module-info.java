@@ -3,8 +3,10 @@
  *
  * <p>The module has no dependencies beyond {@code java.base}. It exports {@link org.roikit.core}
  * (the vocabulary: {@link org.roikit.core.Money}, {@link org.roikit.core.Ratio},
- * investment, funnels, ROI); its helpers live in a package that is not exported.
+ * investment, funnels, ROI) and {@link org.roikit.core.kpi} (KPIs over additive base measures);
+ * its helpers live in a package that is not exported.
  */
 module org.roikit.core {
     exports org.roikit.core;
+    exports org.roikit.core.kpi;
 }
