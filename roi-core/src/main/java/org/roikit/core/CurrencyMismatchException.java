@@ -7,7 +7,7 @@ import java.util.Objects;
  * Thrown when an operation combines amounts in two different currencies.
  *
  * <p>roikit never converts between currencies: amounts in different currencies are kept apart
- * (grouped per currency) and mixing them is an error that names both.
+ * (see {@link Investment#byCurrency()}) and mixing them is an error that names both.
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
 

@@ -1,7 +1,8 @@
 /**
  * The roikit vocabulary: exact {@link org.roikit.core.Money}, the {@link org.roikit.core.Ratio}
- * behind every rate, ROI and KPI, costs and
- * investment, conversions, funnels and ROI.
+ * behind every rate, ROI and KPI, {@link org.roikit.core.Cost costs} and
+ * {@link org.roikit.core.Investment investment}, {@link org.roikit.core.Conversion conversions},
+ * {@link org.roikit.core.Funnel funnels} and {@link org.roikit.core.Roi ROI}.
  *
  * <h2>Conventions</h2>
  * <ul>

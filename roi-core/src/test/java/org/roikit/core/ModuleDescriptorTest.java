@@ -2,9 +2,10 @@ package org.roikit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,12 @@ class ModuleDescriptorTest {
     private static ModuleDescriptor descriptor;
 
     @BeforeAll
-    static void readDescriptor() throws IOException {
-        try (InputStream in = Money.class.getResourceAsStream("/module-info.class")) {
-            assertThat(in).as("module-info.class next to the core classes").isNotNull();
-            descriptor = ModuleDescriptor.read(in);
-        }
+    static void readDescriptor() throws URISyntaxException {
+        // The directory or jar that holds the core classes, read as a module.
+        Path location = Path.of(Money.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        descriptor = ModuleFinder.of(location).find("org.roikit.core")
+                .orElseThrow(() -> new AssertionError("no module org.roikit.core in " + location))
+                .descriptor();
     }
 
     @Test
