@@ -2,6 +2,7 @@ package org.roikit.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -10,16 +11,20 @@ import org.roikit.core.internal.Decimals;
 
 /**
  * One cost of a marketing effort: what it paid for, how much, and optionally on which channel,
- * for which campaign, and under which label.
+ * for which campaign, under which label, and on which date.
  *
  * <p>{@code Cost.of(CostCategory.TOOLS, Money.of("100.00", "EUR"))} is a tool subscription;
  * {@code Cost.ofTime(new BigDecimal("10"), Money.of("150.00", "EUR"))} is ten hours of personnel
  * time at EUR 150.00 an hour, EUR 1500.00. The {@code with*} methods attach a channel, campaign
- * or label: {@code cost.withChannel("linkedin").withCampaign("q4-launch")}.
+ * label or date: {@code cost.withChannel("linkedin").withCampaign("q4-launch")}.
+ *
+ * <p>The date is the day the cost was incurred (for a cost that covers a period, such as a monthly
+ * subscription, the first day of that period). Reports over a period count dated costs whose date
+ * falls inside it and undated costs always; see {@link Investment#within(LocalDate, LocalDate)}.
  *
  * <p>The amount is never negative; refunds and credits are not costs. Channel, campaign and label
  * are kept as given apart from surrounding whitespace, which is stripped, and must not be blank.
- * Two costs are equal when all five components are equal.
+ * Two costs are equal when all six components are equal.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -28,13 +33,15 @@ import org.roikit.core.internal.Decimals;
  * @param channel the channel the cost belongs to, such as {@code "linkedin"}, if any
  * @param campaign the campaign the cost belongs to, such as {@code "q4-launch"}, if any
  * @param label a free-text description, such as {@code "Canva Pro, October"}, if any
+ * @param date the day the cost was incurred, if known
  */
 public record Cost(
         CostCategory category,
         Money amount,
         Optional<String> channel,
         Optional<String> campaign,
-        Optional<String> label) {
+        Optional<String> label,
+        Optional<LocalDate> date) {
 
     /**
      * Creates a cost, stripping surrounding whitespace from channel, campaign and label.
@@ -44,6 +51,7 @@ public record Cost(
      * @param channel the channel, if any; not blank when present
      * @param campaign the campaign, if any; not blank when present
      * @param label a free-text description, if any; not blank when present
+     * @param date the day the cost was incurred, if known
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code amount} is negative or a present channel,
      *     campaign or label is blank
@@ -57,6 +65,7 @@ public record Cost(
         channel = stripped(channel, "channel");
         campaign = stripped(campaign, "campaign");
         label = stripped(label, "label");
+        Objects.requireNonNull(date, "date");
     }
 
     /**
@@ -69,7 +78,7 @@ public record Cost(
      * @throws IllegalArgumentException if {@code amount} is negative
      */
     public static Cost of(CostCategory category, Money amount) {
-        return new Cost(category, amount, Optional.empty(), Optional.empty(), Optional.empty());
+        return new Cost(category, amount, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -136,7 +145,7 @@ public record Cost(
      */
     public Cost withChannel(String newChannel) {
         Objects.requireNonNull(newChannel, "newChannel");
-        return new Cost(category, amount, Optional.of(newChannel), campaign, label);
+        return new Cost(category, amount, Optional.of(newChannel), campaign, label, date);
     }
 
     /**
@@ -150,7 +159,7 @@ public record Cost(
      */
     public Cost withCampaign(String newCampaign) {
         Objects.requireNonNull(newCampaign, "newCampaign");
-        return new Cost(category, amount, channel, Optional.of(newCampaign), label);
+        return new Cost(category, amount, channel, Optional.of(newCampaign), label, date);
     }
 
     /**
@@ -163,13 +172,25 @@ public record Cost(
      */
     public Cost withLabel(String newLabel) {
         Objects.requireNonNull(newLabel, "newLabel");
-        return new Cost(category, amount, channel, campaign, Optional.of(newLabel));
+        return new Cost(category, amount, channel, campaign, Optional.of(newLabel), date);
+    }
+
+    /**
+     * Returns a copy of this cost incurred on {@code newDate}.
+     *
+     * @param newDate the day the cost was incurred
+     * @return the copy
+     * @throws NullPointerException if {@code newDate} is null
+     */
+    public Cost withDate(LocalDate newDate) {
+        Objects.requireNonNull(newDate, "newDate");
+        return new Cost(category, amount, channel, campaign, label, Optional.of(newDate));
     }
 
     /**
      * Returns the category and amount, followed by whichever of channel, campaign and quoted
-     * label are present: {@code TOOLS EUR 100.00} or
-     * {@code PERSONNEL EUR 1500.00 (channel linkedin, campaign q4-launch, "10 h x EUR 150.00")}.
+     * label and date are present: {@code TOOLS EUR 100.00} or
+     * {@code PERSONNEL EUR 1500.00 (channel linkedin, campaign q4-launch, "10 h x EUR 150.00", 2026-03-02)}.
      *
      * @return the text form
      */
@@ -179,6 +200,7 @@ public record Cost(
         channel.ifPresent(c -> details.add("channel " + c));
         campaign.ifPresent(c -> details.add("campaign " + c));
         label.ifPresent(l -> details.add("\"" + l + "\""));
+        date.ifPresent(d -> details.add(d.toString()));
         return category.name() + " " + amount + details;
     }
 

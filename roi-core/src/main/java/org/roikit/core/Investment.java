@@ -1,5 +1,6 @@
 package org.roikit.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -141,6 +142,32 @@ public final class Investment {
     }
 
     // ---------------------------------------------------------------- accessors
+
+    /**
+     * Returns the costs that belong to the period from {@code from} to {@code to}, both inclusive:
+     * every dated cost whose date lies in it, and every undated cost (an undated cost is taken to
+     * belong to whatever period is reported).
+     *
+     * @param from the first day of the period
+     * @param to the last day of the period, not before {@code from}
+     * @return the costs of the period, in their original order
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public Investment within(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+        }
+        List<Cost> kept = new ArrayList<>(costs.size());
+        for (Cost cost : costs) {
+            if (cost.date().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(true)) {
+                kept.add(cost);
+            }
+        }
+        return kept.size() == costs.size() ? this : new Investment(Collections.unmodifiableList(kept));
+    }
 
     /**
      * Returns the costs in the order they were given.

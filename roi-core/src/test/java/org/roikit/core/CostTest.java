@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CostTest {
     @Test
     void constructor_stripsPresentStrings() {
         Cost cost = new Cost(CostCategory.AD_SPEND, EUR_100, Optional.of(" linkedin "),
-                Optional.of("\tq4-launch\n"), Optional.of("  boosted post "));
+                Optional.of("\tq4-launch\n"), Optional.of("  boosted post "), Optional.empty());
 
         assertThat(cost.channel()).contains("linkedin");
         assertThat(cost.campaign()).contains("q4-launch");
@@ -61,13 +62,13 @@ class CostTest {
     @Test
     void constructor_rejectsBlankStrings() {
         Optional<String> none = Optional.empty();
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, Optional.of(" "), none, none))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, Optional.of(" "), none, none, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("channel (\" \") must not be blank");
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, Optional.of(""), none))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, Optional.of(""), none, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("campaign (\"\") must not be blank");
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, none, Optional.of("\t")))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, none, Optional.of("\t"), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("label (\"\t\") must not be blank");
     }
@@ -75,12 +76,27 @@ class CostTest {
     @Test
     void constructor_rejectsNullOptionals() {
         Optional<String> none = Optional.empty();
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, null, none, none))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, null, none, none, Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("channel");
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, null, none))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, null, none, Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("campaign");
-        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, none, null))
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, none, null, Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("label");
+        assertThatThrownBy(() -> new Cost(CostCategory.TOOLS, EUR_100, none, none, none, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("date");
+    }
+
+    @Test
+    void withDate_setsTheDayTheCostWasIncurred() {
+        Cost cost = Cost.of(CostCategory.TOOLS, EUR_100).withLabel("Canva Pro").withDate(LocalDate.of(2026, 3, 2));
+        assertThat(cost.date()).contains(LocalDate.of(2026, 3, 2));
+        assertThat(cost.label()).contains("Canva Pro");
+        assertThat(cost).hasToString("TOOLS EUR 100.00 (\"Canva Pro\", 2026-03-02)");
+        assertThat(cost.withChannel("linkedin").date()).contains(LocalDate.of(2026, 3, 2));
+        assertThat(cost).isNotEqualTo(cost.withDate(LocalDate.of(2026, 3, 3)));
+        assertThat(Cost.of(CostCategory.TOOLS, EUR_100).date()).isEmpty();
+        assertThatThrownBy(() -> cost.withDate(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("newDate");
     }
 
     // ---------------------------------------------------------------- ofTime
@@ -186,7 +202,7 @@ class CostTest {
         assertThat(withChannel.channel()).contains("linkedin");
         assertThat(withChannel.campaign()).isEmpty();
         assertThat(withAll).isEqualTo(new Cost(CostCategory.AD_SPEND, EUR_100, Optional.of("linkedin"),
-                Optional.of("q4-launch"), Optional.of("carousel")));
+                Optional.of("q4-launch"), Optional.of("carousel"), Optional.empty()));
         assertThat(withAll.withChannel("tiktok").channel()).contains("tiktok");
         assertThat(base.channel()).isEmpty();
     }
@@ -216,15 +232,15 @@ class CostTest {
         Cost cost = Cost.of(CostCategory.AD_SPEND, EUR_100).withChannel("linkedin").withCampaign("q4")
                 .withLabel("ads");
         Cost same = new Cost(CostCategory.AD_SPEND, Money.of("100", "EUR"), Optional.of("linkedin"),
-                Optional.of("q4"), Optional.of("ads"));
+                Optional.of("q4"), Optional.of("ads"), Optional.empty());
 
         assertThat(cost).isEqualTo(same).hasSameHashCodeAs(same);
         assertThat(cost).isNotEqualTo(new Cost(CostCategory.TOOLS, EUR_100, Optional.of("linkedin"),
-                Optional.of("q4"), Optional.of("ads")));
+                Optional.of("q4"), Optional.of("ads"), Optional.empty()));
         assertThat(cost).isNotEqualTo(new Cost(CostCategory.AD_SPEND, Money.of("100.01", "EUR"),
-                Optional.of("linkedin"), Optional.of("q4"), Optional.of("ads")));
+                Optional.of("linkedin"), Optional.of("q4"), Optional.of("ads"), Optional.empty()));
         assertThat(cost).isNotEqualTo(new Cost(CostCategory.AD_SPEND, Money.of("100.00", "USD"),
-                Optional.of("linkedin"), Optional.of("q4"), Optional.of("ads")));
+                Optional.of("linkedin"), Optional.of("q4"), Optional.of("ads"), Optional.empty()));
         assertThat(cost).isNotEqualTo(cost.withChannel("tiktok"));
         assertThat(cost).isNotEqualTo(cost.withCampaign("q1"));
         assertThat(cost).isNotEqualTo(cost.withLabel("other"));

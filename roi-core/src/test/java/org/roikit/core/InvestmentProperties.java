@@ -34,7 +34,7 @@ class InvestmentProperties {
                 .zip(currencies, (units, currency) -> Money.ofMinor(units, currency));
         return arbitrary().enumValues(CostCategory.class).zip(amounts, CHANNELS, CAMPAIGNS,
                 (category, amount, channel, campaign) ->
-                        new Cost(category, amount, channel, campaign, Optional.empty()));
+                        new Cost(category, amount, channel, campaign, Optional.empty(), Optional.empty()));
     }
 
     private static Gen<Investment> eurInvestments() {
@@ -71,7 +71,7 @@ class InvestmentProperties {
         for (int i = 1; i < points.size(); i++) {
             Cost template = templates.get(i - 1);
             costs.add(new Cost(template.category(), Money.ofMinor(points.get(i) - points.get(i - 1), EUR),
-                    template.channel(), template.campaign(), Optional.empty()));
+                    template.channel(), template.campaign(), Optional.empty(), Optional.empty()));
         }
         return Investment.of(costs);
     }

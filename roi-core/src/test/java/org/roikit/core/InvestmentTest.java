@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -405,5 +406,26 @@ class InvestmentTest {
                 "Investment JPY 20\n"
                 + "  agency  JPY 15   75.00%\n"
                 + "  other   JPY  5   25.00%");
+    }
+
+    @Test
+    void within_keepsDatedCostsOfThePeriodAndUndatedCosts() {
+        Cost march = Cost.of(CostCategory.AD_SPEND, Money.of("300.00", "EUR")).withDate(LocalDate.of(2026, 3, 31));
+        Cost april = Cost.of(CostCategory.AD_SPEND, Money.of("200.00", "EUR")).withDate(LocalDate.of(2026, 4, 1));
+        Cost january = Cost.of(CostCategory.AD_SPEND, Money.of("50.00", "EUR")).withDate(LocalDate.of(2026, 1, 1));
+        Cost undated = Cost.of(CostCategory.TOOLS, Money.of("100.00", "EUR"));
+        Investment investment = Investment.of(march, april, january, undated);
+
+        Investment q1 = investment.within(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        assertThat(q1.costs()).containsExactly(march, january, undated);
+        assertThat(q1.total()).isEqualTo(Money.of("450.00", "EUR"));
+        assertThat(investment.within(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1)).costs())
+                .containsExactly(april, undated);
+        assertThat(investment.within(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1))).isSameAs(investment);
+        assertThatThrownBy(() -> investment.within(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 3, 31)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("to (2026-03-31) must not be before from (2026-04-01)");
+        assertThatThrownBy(() -> investment.within(null, LocalDate.of(2026, 3, 31)))
+                .isInstanceOf(NullPointerException.class).hasMessage("from");
     }
 }
