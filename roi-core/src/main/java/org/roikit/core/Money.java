@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -452,12 +453,7 @@ public final class Money implements Comparable<Money> {
         }
         BigInteger unscaled = amount.unscaledValue();
         if (unscaled.bitLength() < Long.SIZE) {
-            long[] parts = Allocation.apportion(unscaled.longValue(), weights);
-            List<Money> result = new ArrayList<>(parts.length);
-            for (long part : parts) {
-                result.add(ofMinor(part, currency));
-            }
-            return Collections.unmodifiableList(result);
+            return toMoney(Allocation.apportion(unscaled.longValue(), weights));
         }
         BigInteger[] big = new BigInteger[weights.length];
         for (int i = 0; i < weights.length; i++) {
@@ -507,8 +503,17 @@ public final class Money implements Comparable<Money> {
             throw new IllegalArgumentException("weights must not all be zero");
         }
         BigInteger[] integral = new BigInteger[weights.size()];
+        boolean fitsLong = amount.unscaledValue().bitLength() < Long.SIZE;
         for (int i = 0; i < integral.length; i++) {
             integral[i] = weights.get(i).setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+            fitsLong &= integral[i].bitLength() < Long.SIZE;
+        }
+        if (fitsLong) {
+            long[] longWeights = new long[integral.length];
+            for (int i = 0; i < integral.length; i++) {
+                longWeights[i] = integral[i].longValue();
+            }
+            return toMoney(Allocation.apportion(amount.unscaledValue().longValue(), longWeights));
         }
         return toMoney(Allocation.apportion(amount.unscaledValue(), integral));
     }
@@ -526,7 +531,7 @@ public final class Money implements Comparable<Money> {
             throw new IllegalArgumentException("parts (" + parts + ") must be >= 1");
         }
         long[] weights = new long[parts];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return allocate(weights);
     }
 
@@ -587,6 +592,15 @@ public final class Money implements Comparable<Money> {
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException(currency, other.currency);
         }
+    }
+
+    private List<Money> toMoney(long[] minorUnits) {
+        List<Money> result = new ArrayList<>(minorUnits.length);
+        int scale = amount.scale();
+        for (long units : minorUnits) {
+            result.add(new Money(BigDecimal.valueOf(units, scale), currency));
+        }
+        return Collections.unmodifiableList(result);
     }
 
     private List<Money> toMoney(BigInteger[] minorUnits) {
