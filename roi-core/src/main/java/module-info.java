@@ -1,12 +1,18 @@
 /**
- * roikit core: exact money, ratios, investment, funnels, ROI and KPIs.
+ * roikit core: exact money, ratios, investment, funnels, ROI, KPIs and goals.
  *
- * <p>The module has no dependencies beyond {@code java.base}. It exports {@link org.roikit.core}
- * (the vocabulary: {@link org.roikit.core.Money}, {@link org.roikit.core.Ratio},
- * {@link org.roikit.core.Investment}, {@link org.roikit.core.Funnel}, {@link org.roikit.core.Roi}) and {@link org.roikit.core.kpi} (KPIs over additive base measures);
- * its helpers live in a package that is not exported.
+ * <p>The module has no dependencies beyond {@code java.base}. It exports:
+ * <ul>
+ *   <li>{@link org.roikit.core}: the vocabulary ({@link org.roikit.core.Money},
+ *       {@link org.roikit.core.Ratio}, {@link org.roikit.core.Investment},
+ *       {@link org.roikit.core.Funnel}, {@link org.roikit.core.Roi});</li>
+ *   <li>{@link org.roikit.core.kpi}: KPIs over additive base measures;</li>
+ *   <li>{@link org.roikit.core.goal}: SMART goals and progress along their path.</li>
+ * </ul>
+ * Its helpers live in a package that is not exported.
  */
 module org.roikit.core {
     exports org.roikit.core;
+    exports org.roikit.core.goal;
     exports org.roikit.core.kpi;
 }
