@@ -1,5 +1,5 @@
 /**
- * roikit core: exact money, ratios, investment, funnels, ROI, KPIs and goals.
+ * roikit core: exact money, ratios, investment, funnels, ROI, KPIs, goals and metric series.
  *
  * <p>The module has no dependencies beyond {@code java.base}. It exports:
  * <ul>
@@ -7,7 +7,9 @@
  *       {@link org.roikit.core.Ratio}, {@link org.roikit.core.Investment},
  *       {@link org.roikit.core.Funnel}, {@link org.roikit.core.Roi});</li>
  *   <li>{@link org.roikit.core.kpi}: KPIs over additive base measures;</li>
- *   <li>{@link org.roikit.core.goal}: SMART goals and progress along their path.</li>
+ *   <li>{@link org.roikit.core.goal}: SMART goals and progress along their path;</li>
+ *   <li>{@link org.roikit.core.series}: metric series by day, week, month and quarter, and
+ *       leading-versus-lagging analysis.</li>
  * </ul>
  * Its helpers live in a package that is not exported.
  */
@@ -15,4 +17,5 @@ module org.roikit.core {
     exports org.roikit.core;
     exports org.roikit.core.goal;
     exports org.roikit.core.kpi;
+    exports org.roikit.core.series;
 }

@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
     @Test
     void exportsExactlyTheUserFacingPackages() {
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.goal", "org.roikit.core.kpi");
+                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.goal", "org.roikit.core.kpi", "org.roikit.core.series");
         assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(descriptor.opens()).isEmpty();
     }
