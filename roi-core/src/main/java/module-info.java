@@ -7,4 +7,5 @@
  */
 module org.roikit.core {
     exports org.roikit.core;
+    exports org.roikit.core.tracking;
 }

@@ -30,7 +30,7 @@ class ModuleDescriptorTest {
     @Test
     void exportsExactlyTheUserFacingPackages() {
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.kpi");
+                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.kpi", "org.roikit.core.tracking");
         assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(descriptor.opens()).isEmpty();
     }
