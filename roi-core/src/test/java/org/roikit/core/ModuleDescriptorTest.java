@@ -32,7 +32,8 @@ class ModuleDescriptorTest {
     @Test
     void exportsExactlyTheUserFacingPackages() {
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.goal", "org.roikit.core.kpi", "org.roikit.core.series");
+                .containsExactlyInAnyOrder("org.roikit.core", "org.roikit.core.goal", "org.roikit.core.kpi", "org.roikit.core.series",
+                        "org.roikit.core.tracking");
         assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(descriptor.opens()).isEmpty();
     }
