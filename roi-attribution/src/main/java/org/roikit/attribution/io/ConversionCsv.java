@@ -188,6 +188,11 @@ public final class ConversionCsv {
             return new JourneyConversion(id, c);
         }
 
+        /** Returns how many journey counters are held, for tests of boundedness. */
+        int countersHeld() {
+            return counts == null ? 1 : counts.size();
+        }
+
         /** Returns the records, for the journey reader's messages. */
         CsvRecords records() {
             return records;
