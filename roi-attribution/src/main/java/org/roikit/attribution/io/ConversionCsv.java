@@ -182,7 +182,7 @@ public final class ConversionCsv {
             }
             int n = lastCount[0] = Math.incrementExact(lastCount[0]);
             String conversion = records.isEmpty(conversionId) ? id + "#" + n
-                    : records.requiredText(conversionId, (String) null);
+                    : records.requiredText(conversionId, null);
             Conversion c = new Conversion(conversion, records.instant(timestamp), records.money(value, currency),
                     records.optionalText(type, types).orElse(Conversion.SALE));
             return new JourneyConversion(id, c);

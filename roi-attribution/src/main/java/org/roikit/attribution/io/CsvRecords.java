@@ -140,7 +140,7 @@ final class CsvRecords implements AutoCloseable {
 
     /**
      * Returns the field of a required text column, reusing {@code previous} when the text is the
-     * same (as for the journey id of consecutive rows of one journey).
+     * same (as for the journey id of consecutive rows of one journey); {@code previous} may be null.
      *
      * @throws CsvFormatException if the field is blank
      */
@@ -165,7 +165,7 @@ final class CsvRecords implements AutoCloseable {
      *
      * @throws CsvFormatException if the field is blank
      */
-    String requiredText(int col, Interner<String> interner) {
+    String requiredInterned(int col, Interner<String> interner) {
         String text = interner.get(tokenizer.chars(), tokenizer.start(col), tokenizer.length(col));
         return checkNotBlank(col, text);
     }

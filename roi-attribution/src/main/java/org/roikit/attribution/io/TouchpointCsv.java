@@ -153,7 +153,7 @@ public final class TouchpointCsv {
             }
             String id = records.requiredText(journeyId, lastJourneyId);
             lastJourneyId = id;
-            return new Touchpoint(id, records.instant(timestamp), records.requiredText(channel, channels),
+            return new Touchpoint(id, records.instant(timestamp), records.requiredInterned(channel, channels),
                     records.optionalText(campaign, campaigns), records.optionalText(type, types));
         }
 

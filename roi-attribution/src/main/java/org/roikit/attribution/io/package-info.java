@@ -57,6 +57,7 @@
  * conversions reader that generates conversion ids keeps a counter per journey (see
  * {@link org.roikit.attribution.io.ConversionCsv}).
  *
- * <p>Readers are not thread-safe; the values they return are immutable and thread-safe.
+ * <p>The static methods may be called from any thread. A reader is not thread-safe; the values it
+ * returns are immutable and thread-safe.
  */
 package org.roikit.attribution.io;

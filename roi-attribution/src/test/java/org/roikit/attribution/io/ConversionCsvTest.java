@@ -133,7 +133,8 @@ class ConversionCsvTest {
 
     @Test
     void rejectsBlankIdsAndTypes() {
-        assertThatThrownBy(() -> read("journey_id,timestamp,value,currency,conversion_id\nj,2026-03-04T16:00:00Z,1,EUR, \n"))
+        assertThatThrownBy(() -> read("journey_id,timestamp,value,currency,conversion_id\n"
+                + "j,2026-03-04T16:00:00Z,1,EUR, \n"))
                 .isInstanceOf(CsvFormatException.class)
                 .hasMessage("conversions.csv:2: column 5 (conversion_id): \" \" must not be blank");
         assertThatThrownBy(() -> read("journey_id,timestamp,value,currency,type\nj,2026-03-04T16:00:00Z,1,EUR, \n"))

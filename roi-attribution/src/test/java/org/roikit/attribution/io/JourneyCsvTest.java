@@ -130,7 +130,8 @@ class JourneyCsvTest {
     @Test
     void openSorted_givesTheSameJourneysAsTheInMemoryJoin() {
         String tp = TP + "a,2026-03-01T00:00:00Z,x\nb,2026-03-01T00:00:00Z,y\nb,2026-03-02T00:00:00Z,z\n";
-        String conv = CONV + "a,2026-03-03T00:00:00Z,1,EUR\na,2026-03-04T00:00:00Z,1,EUR\nc,2026-03-04T00:00:00Z,1,EUR\n";
+        String conv = CONV + "a,2026-03-03T00:00:00Z,1,EUR\na,2026-03-04T00:00:00Z,1,EUR\n"
+                + "c,2026-03-04T00:00:00Z,1,EUR\n";
         assertThat(sorted(tp, conv)).isEqualTo(JourneyCsv.join(touchpoints(tp), conversions(conv)));
     }
 

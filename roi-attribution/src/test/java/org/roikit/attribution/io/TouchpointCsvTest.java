@@ -43,7 +43,8 @@ class TouchpointCsvTest {
 
     @Test
     void readsTheRequiredColumns() {
-        assertThat(read("journey_id,timestamp,channel\nj-1,2026-03-01T10:15:30Z,linkedin\nj-2,2026-03-02T08:00:00Z,email\n"))
+        assertThat(read("journey_id,timestamp,channel\n"
+                + "j-1,2026-03-01T10:15:30Z,linkedin\nj-2,2026-03-02T08:00:00Z,email\n"))
                 .containsExactly(Touchpoint.of("j-1", T1, "linkedin"), Touchpoint.of("j-2", T2, "email"));
     }
 
@@ -137,7 +138,8 @@ class TouchpointCsvTest {
     void rejectsDuplicateColumns() {
         assertThatThrownBy(() -> read("journey_id,timestamp,channel,channel\n"))
                 .isInstanceOf(CsvFormatException.class)
-                .hasMessage("touchpoints.csv:1: column 4 (channel): the header names this column twice (also column 3)");
+                .hasMessage("touchpoints.csv:1: column 4 (channel): the header names this column twice"
+                        + " (also column 3)");
         assertThatThrownBy(() -> read("note,journey_id,timestamp,channel,note\n"))
                 .isInstanceOf(CsvFormatException.class)
                 .hasMessage("touchpoints.csv:1: column 5 (note): the header names this column twice (also column 1)");
@@ -266,11 +268,40 @@ class TouchpointCsvTest {
     }
 
     @Test
+    void closeFailuresAreUncheckedIoErrorsNamingTheSource() {
+        CsvReader<Touchpoint> atEnd = TouchpointCsv.open(failingClose("journey_id,timestamp,channel\n"), "t.csv");
+        assertThatThrownBy(atEnd::hasNext).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("t.csv: cannot read: IOException: stuck");
+        assertThatThrownBy(atEnd::hasNext).isInstanceOf(UncheckedIOException.class);
+
+        CsvReader<Touchpoint> closed = TouchpointCsv.open(failingClose("journey_id,timestamp,channel\n"), "t.csv");
+        assertThatThrownBy(closed::close).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("t.csv: cannot read: IOException: stuck");
+        closed.close();
+
+        CsvReader<Touchpoint> onError = TouchpointCsv.open(failingClose("journey_id,timestamp,channel\nj,x,y\n"),
+                "t.csv");
+        assertThatThrownBy(onError::hasNext).isInstanceOf(CsvFormatException.class)
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .isInstanceOf(UncheckedIOException.class));
+    }
+
+    private static java.io.Reader failingClose(String text) {
+        return new java.io.FilterReader(new StringReader(text)) {
+            @Override
+            public void close() throws IOException {
+                throw new IOException("stuck");
+            }
+        };
+    }
+
+    @Test
     void refusesToReadAfterClose() {
         CsvReader<Touchpoint> reader = TouchpointCsv.open(new StringReader("journey_id,timestamp,channel\n"), "t");
         reader.close();
         reader.close();
-        assertThatThrownBy(reader::hasNext).isInstanceOf(IllegalStateException.class).hasMessage("the reader is closed");
+        assertThatThrownBy(reader::hasNext).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the reader is closed");
     }
 
     @Test
@@ -305,7 +336,8 @@ class TouchpointCsvTest {
     void factoriesRejectNulls() {
         assertThatThrownBy(() -> TouchpointCsv.open((Path) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("file");
-        assertThatThrownBy(() -> TouchpointCsv.open(new StringReader(""), null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> TouchpointCsv.open(new StringReader(""), null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("source");
         assertThatThrownBy(() -> TouchpointCsv.open((java.io.Reader) null, "s"))
                 .isInstanceOf(NullPointerException.class).hasMessage("in");

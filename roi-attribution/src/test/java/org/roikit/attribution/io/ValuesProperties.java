@@ -18,7 +18,8 @@ import org.quicktheories.core.Gen;
 /** The fast paths of {@link Values} agree with {@code java.time} on every input. */
 class ValuesProperties {
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
     /** Epoch seconds whose local date-time has a four-digit year at every offset. */
     private static Gen<Long> seconds() {
