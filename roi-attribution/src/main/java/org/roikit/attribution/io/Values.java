@@ -1,0 +1,164 @@
+package org.roikit.attribution.io;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Parsers for the typed CSV values, working on the characters of a field. Each has a fast path for
+ * the common fixed-width form and falls back to {@code java.time} for everything else, so both
+ * accept exactly what the {@code java.time} ISO formatters accept.
+ */
+final class Values {
+
+    private static final int SECONDS_PER_DAY = 86_400;
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+
+    private Values() {
+    }
+
+    /**
+     * Returns the instant written as an ISO-8601 offset date-time
+     * ({@link java.time.format.DateTimeFormatter#ISO_OFFSET_DATE_TIME}), such as
+     * {@code 2026-03-01T10:15:30Z} or {@code 2026-03-01T11:15:30+01:00}, or null if it is not one.
+     */
+    static Instant instant(char[] c, int off, int len) {
+        Instant fast = fastInstant(c, off, len);
+        return fast != null ? fast : slowInstant(new String(c, off, len));
+    }
+
+    static Instant slowInstant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Returns the rule {@code text}, which is not an offset date-time, breaks. */
+    static String instantRule(String text) {
+        try {
+            LocalDateTime.parse(text);
+            return "is a date-time without an offset; write it as an instant (2026-03-01T10:15:30Z) or with its offset"
+                    + " (2026-03-01T11:15:30+01:00)";
+        } catch (DateTimeParseException e) {
+            return "is not an ISO-8601 instant or offset date-time";
+        }
+    }
+
+    /** Parses {@code yyyy-MM-ddTHH:mm:ssZ} and {@code yyyy-MM-ddTHH:mm:ss+hh:mm}; null for anything else. */
+    static Instant fastInstant(char[] c, int off, int len) {
+        int offsetSeconds;
+        if (len == 20 && c[off + 19] == 'Z') {
+            offsetSeconds = 0;
+        } else if (len == 25 && (c[off + 19] == '+' || c[off + 19] == '-') && c[off + 22] == ':') {
+            int oh = twoDigits(c, off + 20);
+            int om = twoDigits(c, off + 23);
+            if (oh < 0 || om < 0 || om > 59) {
+                return null;
+            }
+            offsetSeconds = oh * 3600 + om * 60;
+            if (offsetSeconds > MAX_OFFSET_SECONDS) {
+                return null;
+            }
+            if (c[off + 19] == '-') {
+                offsetSeconds = -offsetSeconds;
+            }
+        } else {
+            return null;
+        }
+        if (c[off + 10] != 'T' || c[off + 13] != ':' || c[off + 16] != ':') {
+            return null;
+        }
+        long epochDay = fastEpochDay(c, off);
+        int hour = twoDigits(c, off + 11);
+        int minute = twoDigits(c, off + 14);
+        int second = twoDigits(c, off + 17);
+        if (epochDay == Long.MIN_VALUE || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59) {
+            return null;
+        }
+        return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds);
+    }
+
+    /**
+     * Returns the date written as an ISO-8601 local date
+     * ({@link java.time.format.DateTimeFormatter#ISO_LOCAL_DATE}), such as {@code 2026-03-01}, or
+     * null if it is not one.
+     */
+    static LocalDate date(char[] c, int off, int len) {
+        if (len == 10) {
+            long epochDay = fastEpochDay(c, off);
+            if (epochDay != Long.MIN_VALUE) {
+                return LocalDate.ofEpochDay(epochDay);
+            }
+        }
+        try {
+            return LocalDate.parse(new String(c, off, len));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Returns the epoch day of {@code yyyy-MM-dd} at {@code off}, or Long.MIN_VALUE if it is not a valid date. */
+    private static long fastEpochDay(char[] c, int off) {
+        if (c[off + 4] != '-' || c[off + 7] != '-') {
+            return Long.MIN_VALUE;
+        }
+        int hi = twoDigits(c, off);
+        int lo = twoDigits(c, off + 2);
+        int month = twoDigits(c, off + 5);
+        int day = twoDigits(c, off + 8);
+        if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return LocalDate.of(hi * 100 + lo, month, day).toEpochDay();
+        } catch (DateTimeException e) {
+            return Long.MIN_VALUE; // such as February 30
+        }
+    }
+
+    private static int twoDigits(char[] c, int at) {
+        int a = c[at] - '0';
+        int b = c[at + 1] - '0';
+        return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+    }
+
+    /**
+     * Returns whether the text is a plain decimal number: digits, optionally preceded by a minus
+     * sign, optionally followed by a point and more digits ({@code 1600}, {@code 1600.00},
+     * {@code -0.5}); no exponent, no grouping, no spaces.
+     */
+    static boolean isPlainDecimal(char[] c, int off, int len) {
+        int i = off;
+        int end = off + len;
+        if (i < end && c[i] == '-') {
+            i++;
+        }
+        int digits = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (c[i] != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == end;
+    }
+}

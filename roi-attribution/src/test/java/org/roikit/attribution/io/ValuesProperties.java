@@ -1,0 +1,101 @@
+package org.roikit.attribution.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The fast paths of {@link Values} agree with {@code java.time} on every input. */
+class ValuesProperties {
+
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+    /** Epoch seconds whose local date-time has a four-digit year at every offset. */
+    private static Gen<Long> seconds() {
+        return longs().between(-62_167_219_200L + 18 * 3600, 253_402_300_799L - 18 * 3600);
+    }
+
+    private static Gen<Integer> offsetMinutes() {
+        return integers().between(-18 * 60, 18 * 60);
+    }
+
+    /** Texts close to the fixed-width forms: digits and separators in any place. */
+    private static Gen<String> nearMisses() {
+        String alphabet = "0123456789-:T+Z 9";
+        return integers().between(0, 1).flatMap(form -> lists().of(integers().between(0, alphabet.length() - 1))
+                .ofSize(form == 0 ? 20 : 25).map(ix -> {
+                    StringBuilder sb = new StringBuilder();
+                    ix.forEach(i -> sb.append(alphabet.charAt(i)));
+                    return sb.toString();
+                }));
+    }
+
+    @Test
+    void fastInstant_readsEveryWholeSecondInBothForms() {
+        qt().forAll(seconds(), offsetMinutes()).checkAssert((s, minutes) -> {
+            Instant instant = Instant.ofEpochSecond(s);
+            String text = OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(minutes * 60)).format(SECONDS)
+                    .replace("+00:00", minutes % 2 == 0 ? "Z" : "+00:00");
+            char[] chars = text.toCharArray();
+            assertThat(Values.fastInstant(chars, 0, chars.length)).isEqualTo(instant);
+            assertThat(Values.instant(chars, 0, chars.length)).isEqualTo(instant);
+            assertThat(Values.slowInstant(text)).isEqualTo(instant);
+        });
+    }
+
+    @Test
+    void fastInstant_acceptsNothingThatJavaTimeRejects() {
+        qt().forAll(nearMisses()).checkAssert(text -> {
+            char[] chars = ("<<" + text + ">>").toCharArray();
+            Instant fast = Values.fastInstant(chars, 2, text.length());
+            if (fast != null) {
+                assertThat(fast).isEqualTo(Values.slowInstant(text));
+            }
+            assertThat(Values.instant(chars, 2, text.length())).isEqualTo(Values.slowInstant(text));
+        });
+    }
+
+    @Test
+    void fastInstant_agreesWithJavaTimeOnValidTextsWithOneCharacterChanged() {
+        String alphabet = "0123456789-:T+Z t";
+        qt().forAll(seconds(), offsetMinutes(), integers().between(0, 24), integers().between(0, alphabet.length() - 1))
+                .checkAssert((s, minutes, at, replacement) -> {
+                    String valid = OffsetDateTime.ofInstant(Instant.ofEpochSecond(s),
+                            ZoneOffset.ofTotalSeconds(minutes * 60)).format(SECONDS);
+                    char[] chars = valid.toCharArray();
+                    chars[at] = alphabet.charAt(replacement);
+                    String text = new String(chars);
+                    assertThat(Values.instant(chars, 0, chars.length)).isEqualTo(Values.slowInstant(text));
+                });
+    }
+
+    @Test
+    void date_agreesWithLocalDateParse() {
+        qt().forAll(longs().between(-719_528, 2_932_896)).checkAssert(day -> {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            char[] chars = date.toString().toCharArray();
+            assertThat(Values.date(chars, 0, chars.length)).isEqualTo(date);
+        });
+        qt().forAll(nearMisses()).checkAssert(text -> {
+            String ten = text.substring(0, 10);
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(ten);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(Values.date(ten.toCharArray(), 0, 10)).isEqualTo(expected);
+        });
+    }
+}
