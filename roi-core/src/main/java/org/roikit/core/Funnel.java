@@ -89,7 +89,9 @@ public final class Funnel {
 
     /**
      * Returns this funnel with one more stage whose expected count is the last stage's count times
-     * {@code rate}, exactly: 2 x 0.25 is 0.5.
+     * {@code rate}, exactly: 2 x 0.25 is 0.5. The stage's rate is {@code rate}, except after a
+     * stage with count 0, where it is undefined with the reason {@code "0 " + lastStageName} (the
+     * expected count is 0 whatever the rate), as {@link #thenCount(String, BigDecimal)} gives it.
      *
      * @param stage the new stage's name; not blank and not yet in the funnel
      * @param rate the conversion rate from the last stage, between 0 and 1
@@ -102,7 +104,13 @@ public final class Funnel {
         checkNewStage(stage);
         Objects.requireNonNull(rate, "rate");
         Checks.unitInterval(rate, "rate of stage \"" + stage + "\"");
-        return append(new FunnelStage(stage, last().count().multiply(rate), Ratio.ofDecimal(rate)));
+        FunnelStage previous = last();
+        // After an empty stage the stage rate is count / previous count = 0 / 0: undefined, exactly
+        // as thenCount gives it, so a funnel reads the same however its stages were given.
+        Ratio stageRate = previous.count().signum() == 0
+                ? Ratio.undefined("0 " + previous.name())
+                : Ratio.ofDecimal(rate);
+        return append(new FunnelStage(stage, previous.count().multiply(rate), stageRate));
     }
 
     /**

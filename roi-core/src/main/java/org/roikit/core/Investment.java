@@ -391,8 +391,8 @@ public final class Investment {
      *
      * <pre>
      * Investment EUR 1600.00
-     *   personnel time  EUR 1500.00   93.75%
      *   tools           EUR  100.00    6.25%
+     *   personnel time  EUR 1500.00   93.75%
      * </pre>
      *
      * <p>The shares are rounded for reading and left out when the total is zero. The empty

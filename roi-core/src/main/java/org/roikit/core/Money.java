@@ -48,11 +48,12 @@ public final class Money implements Comparable<Money> {
      *
      * <p>{@code Money.of("1600", "EUR")} and {@code Money.of("1600.00", "EUR")} are equal.
      *
-     * @param amount a decimal number such as {@code "1600.00"} or {@code "-12.5"}
+     * @param amount a plain decimal number such as {@code "1600.00"} or {@code "-12.5"}: an optional
+     *     minus sign, digits, and optionally a point and more digits; no exponent, no plus sign
      * @param currencyCode an upper-case ISO 4217 code such as {@code "EUR"}
      * @return the money value
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the amount is not a decimal number, the currency code is
+     * @throws IllegalArgumentException if the amount is not a plain decimal number, the currency code is
      *     unknown or has no minor unit, or the amount has more decimal places than the currency
      */
     public static Money of(String amount, String currencyCode) {
@@ -62,11 +63,12 @@ public final class Money implements Comparable<Money> {
     /**
      * Returns the amount written as a decimal string in {@code currency}.
      *
-     * @param amount a decimal number such as {@code "1600.00"}
+     * @param amount a plain decimal number such as {@code "1600.00"}, as for
+     *     {@link #of(String, String)}
      * @param currency the currency
      * @return the money value
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the amount is not a decimal number, the currency has no
+     * @throws IllegalArgumentException if the amount is not a plain decimal number, the currency has no
      *     minor unit, or the amount has more decimal places than the currency
      */
     public static Money of(String amount, Currency currency) {
@@ -620,11 +622,45 @@ public final class Money implements Comparable<Money> {
 
     private static BigDecimal parseAmount(String amount) {
         Objects.requireNonNull(amount, "amount");
-        try {
-            return new BigDecimal(amount);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount (\"" + amount + "\") is not a decimal number", e);
+        if (!isPlainDecimal(amount)) {
+            throw new IllegalArgumentException("amount (\"" + amount
+                    + "\") is not a plain decimal number such as 1600.00 or -12.5");
         }
+        return new BigDecimal(amount);
+    }
+
+    /**
+     * Returns whether {@code text} is {@code -?digits(.digits)?}. Exponents and a leading plus
+     * sign are refused: {@code toString()} never writes them, and an exponent such as
+     * {@code 1e999999999} would build an enormous number from a few characters.
+     */
+    private static boolean isPlainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digitsBefore = 0;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+            digitsBefore++;
+        }
+        if (digitsBefore == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int digitsAfter = 0;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+            digitsAfter++;
+        }
+        return digitsAfter > 0 && i == text.length();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static Currency currency(String currencyCode) {

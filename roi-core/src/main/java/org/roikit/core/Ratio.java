@@ -182,10 +182,10 @@ public final class Ratio {
      * @param value a decimal number
      * @return the ratio
      * @throws NullPointerException if {@code value} is null
-     * @throws NumberFormatException if {@code value} is not a decimal number
+     * @throws IllegalArgumentException if {@code value} is not a decimal number
      */
     public static Ratio ofDecimal(String value) {
-        return ofDecimal(new BigDecimal(Objects.requireNonNull(value, "value")));
+        return ofDecimal(decimal(value, "value"));
     }
 
     /**
@@ -206,10 +206,19 @@ public final class Ratio {
      * @param percent a decimal number such as {@code "212.5"}
      * @return the ratio
      * @throws NullPointerException if {@code percent} is null
-     * @throws NumberFormatException if {@code percent} is not a decimal number
+     * @throws IllegalArgumentException if {@code percent} is not a decimal number
      */
     public static Ratio ofPercent(String percent) {
-        return ofPercent(new BigDecimal(Objects.requireNonNull(percent, "percent")));
+        return ofPercent(decimal(percent, "percent"));
+    }
+
+    private static BigDecimal decimal(String text, String name) {
+        Objects.requireNonNull(text, name);
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " (\"" + text + "\") is not a decimal number", e);
+        }
     }
 
     /**

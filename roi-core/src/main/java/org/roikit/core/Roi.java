@@ -20,8 +20,9 @@ import java.util.Objects;
  *
  * <p>With zero investment every ratio is undefined with the reason {@code "zero investment"}. The
  * ROI is exact whenever {@code (R - I) / I} terminates within 34 significant digits and otherwise
- * rounded half-even to 34 digits, as every {@link Ratio}; ROAS is computed as {@code 1 + ROI}, so
- * that {@code roas - ratio} is exactly 1.
+ * rounded half-even to 34 digits, as every {@link Ratio}; ROAS is its own quotient {@code R / I},
+ * rounded the same way, so {@code roas - ratio} is 1 exactly when both quotients terminate and
+ * within one unit in the 34th digit otherwise.
  *
  * <p>Two values are equal when their returns and investments are equal.
  *
@@ -38,10 +39,7 @@ public final class Roi {
         this.returned = returned;
         this.invested = invested;
         this.ratio = Ratio.of(returned.minus(invested), invested, "investment");
-        // ROAS from the ROI rather than from its own quotient, so the two never differ by a rounding.
-        this.roas = ratio.isDefined()
-                ? Ratio.ofDecimal(BigDecimal.ONE.add(ratio.value())).withForm(Ratio.Form.MULTIPLE)
-                : ratio.withForm(Ratio.Form.MULTIPLE);
+        this.roas = Ratio.of(returned, invested, "investment").withForm(Ratio.Form.MULTIPLE);
     }
 
     /**

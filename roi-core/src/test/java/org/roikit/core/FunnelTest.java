@@ -105,6 +105,18 @@ class FunnelTest {
     }
 
     @Test
+    void then_afterAnEmptyStageHasAnUndefinedRateLikeThenCount() {
+        Funnel byRate = Funnel.start("visits", 0).then("signup", dec("0.5"));
+        Funnel byCount = Funnel.start("visits", 0).thenCount("signup", 0);
+
+        assertThat(byRate.expected("signup")).isEqualTo(BigDecimal.ZERO);
+        assertThat(byRate.rate("signup")).hasToString("undefined (0 visits)");
+        assertThat(byRate).isEqualTo(byCount);
+        assertThat(Funnel.start("a", 10).then("b", BigDecimal.ZERO).then("c", dec("0.3")).rate("c"))
+                .isEqualTo(Ratio.undefined("0 b"));
+    }
+
+    @Test
     void then_rejectsRateAboveOne() {
         Funnel f = Funnel.start("download", 10);
 

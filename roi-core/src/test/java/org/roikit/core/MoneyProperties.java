@@ -121,4 +121,25 @@ class MoneyProperties {
             assertThat(m.plus(other)).isEqualTo(other.plus(m));
         });
     }
+
+    @Test
+    void allocate_largeAmountsAndWeightsTakeTheExactPathWithTheSameGuarantees() {
+        // |amount| x sum(weights) overflows a long here, so the BigInteger apportionment runs.
+        Gen<Long> bigMinor = longs().between(Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
+        Gen<List<Long>> bigWeights = lists().of(longs().between(0, Long.MAX_VALUE / 32)).ofSizeBetween(1, 16)
+                .assuming(ws -> ws.stream().anyMatch(w -> w > 0));
+        qt().forAll(bigMinor, bigWeights).checkAssert((minor, ws) -> {
+            Money m = Money.ofMinor(minor, Currency.getInstance("EUR"));
+            List<Money> parts = m.allocate(toArray(ws));
+            assertThat(Money.total(m.currency(), parts)).isEqualTo(m);
+            BigInteger total = BigInteger.valueOf(minor);
+            BigInteger sum = ws.stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
+            for (int i = 0; i < parts.size(); i++) {
+                BigInteger scaledPart = BigInteger.valueOf(parts.get(i).toMinorUnits()).multiply(sum);
+                BigInteger scaledShare = total.multiply(BigInteger.valueOf(ws.get(i)));
+                assertThat(scaledPart.subtract(scaledShare).abs()).isLessThan(sum);
+                assertThat(parts.get(i).signum() == 0 || parts.get(i).signum() == m.signum()).isTrue();
+            }
+        });
+    }
 }

@@ -80,13 +80,18 @@ class MoneyTest {
     }
 
     @Test
-    void of_rejectsTextThatIsNotADecimal() {
-        assertThatThrownBy(() -> Money.of("12,50", "EUR"))
+    void of_rejectsTextThatIsNotAPlainDecimal() {
+        for (String bad : List.of("12,50", "", "-", ".5", "5.", "1e3", "1E+3", "+5", " 5", "5 ", "1.2.3", "--1", "٥")) {
+            assertThatThrownBy(() -> Money.of(bad, EUR))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("amount (\"" + bad + "\") is not a plain decimal number such as 1600.00 or -12.5");
+        }
+        assertThatThrownBy(() -> Money.parse("EUR 1e999999999"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("amount (\"12,50\") is not a decimal number");
-        assertThatThrownBy(() -> Money.of("", EUR))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("amount (\"\") is not a decimal number");
+                .hasMessage("amount (\"1e999999999\") is not a plain decimal number such as 1600.00 or -12.5");
+        assertThat(Money.of("-0.5", EUR)).isEqualTo(Money.of("-0.50", "EUR"));
+        assertThat(Money.of("007", EUR)).isEqualTo(Money.of("7.00", "EUR"));
     }
 
     @Test

@@ -114,7 +114,12 @@ class RatioTest {
         assertThat(Ratio.ofPercent(new BigDecimal("212.5")).value()).isEqualTo(new BigDecimal("2.125"));
         assertThat(Ratio.ofPercent("2")).hasToString("2.00%");
         assertThat(Ratio.ofPercent("100").value()).isEqualTo(BigDecimal.ONE);
-        assertThatThrownBy(() -> Ratio.ofPercent("two")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Ratio.ofPercent("two"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("percent (\"two\") is not a decimal number");
+        assertThatThrownBy(() -> Ratio.ofDecimal("2%"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("value (\"2%\") is not a decimal number");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -34,12 +35,18 @@ class RoiProperties {
     }
 
     @Test
-    void roasMinusRatioIsExactlyOne() {
+    void roasIsTheQuotientOfReturnAndInvestment() {
         qt().forAll(minorUnits(), longs().between(1, 1_000_000_000_000L), currencies())
                 .checkAssert((r, i, c) -> {
                     Roi roi = Roi.of(Money.ofMinor(r, c), Money.ofMinor(i, c));
 
-                    assertThat(roi.roas().value().subtract(roi.ratio().value())).isEqualByComparingTo("1");
+                    assertThat(roi.roas().value())
+                            .isEqualByComparingTo(BigDecimal.valueOf(r).divide(BigDecimal.valueOf(i), MathContext.DECIMAL128));
+                    assertThat(roi.roas().value().precision()).isLessThanOrEqualTo(34);
+                    // R/I - (R-I)/I = 1, up to the rounding of each quotient in its 34th digit
+                    BigDecimal gap = roi.roas().value().subtract(roi.ratio().value()).subtract(BigDecimal.ONE).abs();
+                    BigDecimal ulps = roi.roas().value().ulp().add(roi.ratio().value().ulp());
+                    assertThat(gap).isLessThanOrEqualTo(ulps);
                     assertThat(roi.returnPerUnitInvested().value()).isEqualTo(roi.ratio().value());
                     assertThat(roi.percent()).isEqualByComparingTo(roi.ratio().value().movePointRight(2));
                 });

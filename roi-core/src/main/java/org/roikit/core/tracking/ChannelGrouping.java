@@ -60,7 +60,8 @@ import org.roikit.core.internal.Checks;
  * Consequences worth knowing: {@code facebook / cpm} is Paid Social, since a social site with a
  * paid medium is caught before Display; YouTube is a video site, not a social one, so
  * {@code youtube / cpc} is Paid Video and {@code youtube / referral} is Organic Video; but a
- * medium of {@code social} is Organic Social whatever the site, because that rule comes first.
+ * medium of {@code social} is Organic Social on any site except shopping sites and in shopping
+ * campaigns (Organic Shopping comes first), so {@code youtube / social} is Organic Social.
  * A shopping campaign wins over the site: {@code google / cpc} with campaign
  * {@code spring-shop} is Paid Shopping.
  *
@@ -461,7 +462,7 @@ public final class ChannelGrouping {
      *    1  Direct         source = "(direct)" and medium in ("(not set)", "(none)")
      *    2  Cross-network  campaign contains "cross-network"
      *   ...
-     *   sources: SHOPPING 40, SEARCH 45, SOCIAL 70, VIDEO 20
+     *   sources: SHOPPING 46, SEARCH 49, SOCIAL 67, VIDEO 19
      * </pre>
      *
      * @return the text form
