@@ -2,9 +2,13 @@ package org.roikit.attribution;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.roikit.core.Cost;
+import org.roikit.core.CostCategory;
+import org.roikit.core.Investment;
 import org.roikit.core.Money;
 
 /** Journeys and money for the tests: fixed examples and seeded random ones. */
@@ -38,6 +42,37 @@ final class Fixtures {
             b.touch(day(i), channels[i]);
         }
         return b.conversion(day(channels.length), value).build();
+    }
+
+    /**
+     * The worked example of the report tests: j1 touches linkedin (campaign q1-launch) on day 0,
+     * email (webinar) on day 1 and direct on day 2, and converts for EUR 120.00 on day 3
+     * (2026-03-04); j2 touches email (webinar) on day 0 and converts for EUR 80.00 on day 1; j3
+     * converts for EUR 50.00 on day 2 without a touch.
+     */
+    static List<Journey> example() {
+        return List.of(
+                Journey.builder("j1").touch(day(0), "linkedin", "q1-launch").touch(day(1), "email", "webinar")
+                        .touch(day(2), "direct").conversion(day(3), eur("120.00")).build(),
+                Journey.builder("j2").touch(day(0), "email", "webinar").conversion(day(1), eur("80.00")).build(),
+                Journey.builder("j3").conversion(day(2), eur("50.00")).build());
+    }
+
+    /**
+     * The costs of the worked example: linkedin ad spend of EUR 20.00 (q1-launch) on 2026-03-03
+     * and EUR 100.00 on 2026-02-01, outside the example's days; undated email content of
+     * EUR 30.00 (webinar); undated tiktok ad spend of EUR 10.00; undated tools of EUR 25.00 with
+     * no channel.
+     */
+    static Investment exampleCosts() {
+        return Investment.of(
+                Cost.of(CostCategory.AD_SPEND, eur("20.00")).withChannel("linkedin").withCampaign("q1-launch")
+                        .withDate(LocalDate.parse("2026-03-03")),
+                Cost.of(CostCategory.AD_SPEND, eur("100.00")).withChannel("linkedin")
+                        .withDate(LocalDate.parse("2026-02-01")),
+                Cost.of(CostCategory.CONTENT, eur("30.00")).withChannel("email").withCampaign("webinar"),
+                Cost.of(CostCategory.AD_SPEND, eur("10.00")).withChannel("tiktok"),
+                Cost.of(CostCategory.TOOLS, eur("25.00")));
     }
 
     /** Returns the touch amounts of the journey's only conversion. */
