@@ -8,4 +8,5 @@ module org.roikit.attribution {
     requires transitive org.roikit.core;
 
     exports org.roikit.attribution;
+    exports org.roikit.attribution.io;
 }
