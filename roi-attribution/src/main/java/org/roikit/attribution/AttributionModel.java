@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>The family is closed: {@link LastTouch}, {@link FirstTouch}, {@link Linear},
  * {@link TimeDecay}, {@link PositionBased} and {@link LastNonDirect}. Each is a small immutable
- * value whose {@link #toString()} shows its parameters and reads back with
+ * value whose {@code toString()} shows its parameters and reads back with
  * {@link #parse(String)}: {@code time-decay(P7D)}, {@code position-based(0.4, 0.2, 0.4)}.
  *
  * <p>A model only computes weights. Which touches are eligible for a conversion (same journey,
@@ -169,7 +169,7 @@ public sealed interface AttributionModel
     }
 
     /**
-     * Returns the model written as by {@link #toString()} or as a bare name for the default
+     * Returns the model written as by its {@code toString()} or as a bare name for the default
      * parameters: {@code linear}, {@code time-decay}, {@code time-decay(PT12H)},
      * {@code position-based(0.2, 0.2, 0.6)}, {@code last-non-direct(direct, none)}. Surrounding
      * whitespace is ignored; names are lower case.
