@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.roikit.attribution.Attribution;
 import org.roikit.attribution.AttributionModel;
 import org.roikit.attribution.AttributionReport;
@@ -118,12 +117,12 @@ final class AttributeCommand {
         }
         List<AttributionModel> models = models(model, halfLife, weights, direct);
 
+        // The costs file is small: a bad row in it shows before the large files are read.
         Optional<Investment> investment = costs.map(AttributeCommand::readCosts);
         String text;
         if (models.size() == 1) {
             Attribution engine = Attribution.of(models.get(0)).withSettings(settings);
-            AttributionReport report = attribute(a.has("--sorted"), touchpoints, conversions,
-                    journeys -> engine.newAccumulator().addAll(journeys).finish());
+            AttributionReport report = attribute(a.has("--sorted"), touchpoints, conversions, engine::attribute);
             if (investment.isPresent()) {
                 report = report.withCosts(investment.get());
             }
@@ -135,7 +134,7 @@ final class AttributeCommand {
         } else {
             ModelComparison engine = ModelComparison.of(models).withSettings(settings);
             ComparisonReport comparison = attribute(a.has("--sorted"), touchpoints, conversions,
-                    journeys -> engine.newAccumulator().addAll(journeys).finish());
+                    engine::attribute);
             if (investment.isPresent()) {
                 comparison = comparison.withCosts(investment.get());
             }
@@ -306,36 +305,33 @@ final class AttributeCommand {
         }
     }
 
-    /** What to do with the journeys once they are read. */
-    private interface Attributor<R> {
-        R attribute(Iterable<Journey> journeys);
-    }
-
-    private static <R> R attribute(boolean sorted, Path touchpoints, Path conversions, Attributor<R> attributor) {
+    /**
+     * Returns what {@code attributor} makes of the journeys of the two files: joined in memory, or,
+     * when they are sorted by journey id, streamed one journey at a time (the iterable can be
+     * iterated once, which is all the engine does).
+     */
+    private static <R> R attribute(boolean sorted, Path touchpoints, Path conversions,
+            Function<Iterable<Journey>, R> attributor) {
         try {
             if (!sorted) {
-                return attributor.attribute(JourneyCsv.readAll(touchpoints, conversions));
+                return attributor.apply(JourneyCsv.readAll(touchpoints, conversions));
             }
             try (CsvReader<Journey> journeys = JourneyCsv.openSorted(touchpoints, conversions)) {
-                return attributor.attribute(() -> journeys);
+                return attributor.apply(() -> journeys);
             }
         } catch (CsvFormatException | UncheckedIOException e) {
             throw new CliException(e.getMessage(), e);
         } catch (ArithmeticException e) {
-            throw new CliException("the conversions add up to more than the engine can count (" + e.getMessage()
-                    + ")", e);
+            throw new CliException("the conversions add up to more than the engine can hold, 2^63 - 1 minor units"
+                    + " of a currency or conversions (" + e.getMessage() + ")", e);
         }
     }
 
     private static void write(Path output, String text) {
         try {
             Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CliException("--output " + output + ": cannot write: no such directory", e);
-        } catch (AccessDeniedException e) {
-            throw new CliException("--output " + output + ": cannot write: access denied", e);
         } catch (IOException e) {
-            throw new CliException("--output " + output + ": cannot write: " + e, e);
+            throw new CliException("--output " + output + ": cannot write: " + Main.reason(e), e);
         }
     }
 }

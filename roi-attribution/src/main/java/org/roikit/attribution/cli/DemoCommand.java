@@ -113,9 +113,9 @@ final class DemoCommand {
         }
 
         line("roikit demo: attribution of one quarter of marketing, " + FROM + ".." + TO);
-        line("Sample data of a small software company, bundled in roi.jar: " + journeys.size()
-                + " customer journeys with " + touches + " touches on " + channels.size() + " channels, "
-                + conversions + " conversions and " + costs.size() + " costs.");
+        line("Sample data of a small software company, bundled in roi.jar: " + journeys.size() + " customer journeys");
+        line("with " + touches + " touches on " + channels.size() + " channels, " + conversions + " conversions and "
+                + costs.size() + " costs.");
         line("Write it out as CSV files with: java -jar roi.jar demo --write-data DIR");
 
         heading("Investment");
@@ -174,13 +174,13 @@ final class DemoCommand {
         } catch (FileAlreadyExistsException e) {
             throw new CliException("demo --write-data: " + dir + " exists and is not a directory", e);
         } catch (IOException e) {
-            throw new CliException("demo --write-data: cannot create the directory " + dir + ": " + e, e);
+            throw new CliException("demo --write-data: cannot create the directory " + dir + ": " + Main.reason(e), e);
         }
         for (int i = 0; i < FILES.size(); i++) {
             try (InputStream in = resource(FILES.get(i))) {
                 Files.copy(in, targets.get(i));
             } catch (IOException e) {
-                throw new CliException("demo --write-data: cannot write " + targets.get(i) + ": " + e, e);
+                throw new CliException("demo --write-data: cannot write " + targets.get(i) + ": " + Main.reason(e), e);
             }
         }
         line("Wrote " + targets.get(0) + ", " + targets.get(1) + " and " + targets.get(2) + ".");

@@ -2,11 +2,16 @@ package org.roikit.attribution.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,8 +43,8 @@ public final class Main {
 
             Options of attribute:
               --touchpoints FILE        touchpoints CSV: journey_id,timestamp,channel[,campaign,type] (required)
-              --conversions FILE        conversions CSV: journey_id,timestamp,value,currency[,conversion_id,type]
-                                        (required)
+              --conversions FILE        conversions CSV: journey_id,timestamp,value,currency
+                                        [,conversion_id,type] (required)
               --costs FILE              costs CSV: channel,amount,currency[,campaign,category,date]; adds cost,
                                         ROAS and ROI
               --model NAME              last-touch, first-touch, linear, time-decay, position-based (default),
@@ -170,8 +175,42 @@ public final class Main {
         return options.contains("--help") || options.contains("-h");
     }
 
-    /** Returns {@code message} with its line breaks turned into spaces, so an error stays on one line. */
-    private static String oneLine(String message) {
-        return message.replaceAll("\\R", " ");
+    /**
+     * Returns {@code message} with control characters escaped as in Java ({@code \n},
+     * {@code \u001b}), so that an error stays on one line whatever values it quotes.
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Returns what went wrong in {@code e} in a few words, such as {@code no such file or directory}. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e);
     }
 }

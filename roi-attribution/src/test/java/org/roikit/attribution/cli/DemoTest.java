@@ -253,6 +253,13 @@ class DemoTest {
     }
 
     @Test
+    void writeData_underAFile_isAnError() throws IOException {
+        Path under = Files.writeString(dir.resolve("file"), "x").resolve("sub");
+        assertError(run("demo", "--write-data", under.toString()),
+                "demo --write-data: cannot create the directory " + under + ": Not a directory");
+    }
+
+    @Test
     void demo_rejectsUnknownOptionsAndArguments() {
         assertError(run("demo", "--model", "linear"), "demo: unknown option --model (see roi help)");
         assertError(run("demo", "now"), "demo: unexpected argument \"now\" (options start with --)");

@@ -537,6 +537,23 @@ class MainTest {
     }
 
     @Test
+    void attribute_errorStaysOnOneLine_escapingControlCharacters() {
+        assertError(attribute("--model", "lin\u001bear\n"), "--model: \"lin\\u001bear\\n\" is not one of last-touch,"
+                + " first-touch, linear, time-decay, position-based, last-non-direct, all");
+        assertError(attribute("--touchpoints", "a\u0000b"),
+                "--touchpoints: \"a\\u0000b\" is not a file name: Nul character not allowed");
+    }
+
+    @Test
+    void attribute_rejectsTotalsBeyondALong() throws IOException {
+        // Two conversions of 9 x 10^16 EUR are 1.8 x 10^19 cents, more than 2^63 - 1 (about 9.2 x 10^18).
+        String cv = write("huge.csv", "journey_id,timestamp,value,currency\n"
+                + "j1,2026-03-02T00:00:00Z,90000000000000000.00,EUR\nj2,2026-03-02T00:00:00Z,90000000000000000.00,EUR\n");
+        assertError(attribute("--conversions", cv), "the conversions add up to more than the engine can hold,"
+                + " 2^63 - 1 minor units of a currency or conversions (long overflow)");
+    }
+
+    @Test
     void attribute_rejectsContradictions_sayingWhatWasChosen() {
         assertError(attribute("--half-life", "P3D"),
                 "--half-life applies to --model time-decay or all, but the model is position-based (the default)");
