@@ -58,6 +58,13 @@ class AttributionExampleTest {
         assertThat(runJShell(scriptBody(PROJECT.resolve("examples/attribution.jsh")))).isEqualTo(EXPECTED_OUTPUT);
     }
 
+    @Test
+    void readme_showsTheScriptAndItsOutput() throws IOException {
+        String readme = Files.readString(PROJECT.resolve("README.md"));
+        assertThat(readme).contains("```java\n" + scriptBody(PROJECT.resolve("examples/attribution.jsh")) + "```");
+        assertThat(readme).contains("```text\n" + EXPECTED_OUTPUT + "```");
+    }
+
     /** Returns the script without its closing {@code /exit}, which only the jshell tool understands. */
     static String scriptBody(Path script) throws IOException {
         String text = Files.readString(script);
