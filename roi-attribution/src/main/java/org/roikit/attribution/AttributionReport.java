@@ -18,7 +18,6 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.roikit.attribution.internal.Numbers;
 import org.roikit.attribution.internal.TextTable;
-import org.roikit.core.Cost;
 import org.roikit.core.Investment;
 import org.roikit.core.Money;
 import org.roikit.core.Ratio;
@@ -49,10 +48,12 @@ import org.roikit.core.Ratio;
  *
  * <p><b>Period and costs.</b> {@link #from()} and {@link #to()} are the settings' report period
  * or, without one, the UTC days of the first and last conversion reported (empty when there were
- * none). {@link #withCosts(Investment)} keeps the costs of that period as
+ * none); without a report period they are for information only and restrict nothing. With a
+ * report period in the settings, {@link #withCosts(Investment)} keeps the costs of that period as
  * {@link Investment#within(LocalDate, LocalDate)} does (dated costs in the period, undated costs
- * always; only undated costs when the report has no period) and joins them to the rows by exact
- * channel (or campaign) name and currency. A cost whose channel matches no row still gets a row,
+ * always); without one, every cost counts, whatever its date, so that a monthly cost dated before
+ * the first conversion is not dropped. It joins the costs to the rows by exact channel (or
+ * campaign) name and currency. A cost whose channel matches no row still gets a row,
  * with zero conversions and revenue; costs without a channel (tools, people's time) go to the row
  * {@link #UNASSIGNED}, so every cost of a currency is in exactly one row and the rows' costs sum
  * to {@link AttributionTotals#cost()}.
@@ -276,7 +277,8 @@ public final class AttributionReport {
     }
 
     /**
-     * Returns the costs joined to this report, already restricted to its period.
+     * Returns the costs joined to this report: those of the settings' report period, or every
+     * cost given when the settings have no period.
      *
      * @return the costs, empty if none were joined
      */
@@ -294,8 +296,9 @@ public final class AttributionReport {
     }
 
     /**
-     * Returns this report joined with the costs of {@code investment} that belong to its period,
-     * replacing any costs joined before. See the class documentation for how costs are matched.
+     * Returns this report joined with the costs of {@code investment} that count for it (those of
+     * the settings' report period, or all of them without a period), replacing any costs joined
+     * before. See the class documentation for how costs are matched.
      *
      * @param investment the costs, in any currencies
      * @return the report with costs
@@ -303,20 +306,19 @@ public final class AttributionReport {
      */
     public AttributionReport withCosts(Investment investment) {
         Objects.requireNonNull(investment, "investment");
-        return new AttributionReport(model, settings, from, to, parts, Optional.of(matched(investment, from, to)));
+        return new AttributionReport(model, settings, from, to, parts, Optional.of(matched(investment, settings)));
     }
 
-    static Investment matched(Investment investment, Optional<LocalDate> from, Optional<LocalDate> to) {
-        if (from.isPresent()) {
-            return investment.within(from.get(), to.get());
+    /**
+     * Returns the costs that count for a report made with {@code settings}: with a report period,
+     * the costs of that period; without one, every cost, since a report without a period covers all
+     * the data it was given and dropping a cost would overstate the return.
+     */
+    static Investment matched(Investment investment, AttributionSettings settings) {
+        if (settings.from().isPresent()) {
+            return investment.within(settings.from().get(), settings.to().get());
         }
-        List<Cost> undated = new ArrayList<>();
-        for (Cost c : investment.costs()) {
-            if (c.date().isEmpty()) {
-                undated.add(c);
-            }
-        }
-        return Investment.of(undated);
+        return investment;
     }
 
     List<Part> parts() {

@@ -28,7 +28,7 @@ import org.roikit.attribution.internal.Durations;
  *       conversions in it. Costs are matched with
  *       {@link org.roikit.core.Investment#within(LocalDate, LocalDate)}: dated costs of the
  *       period count, undated costs always. Without a period, every conversion is reported and
- *       costs are matched over the UTC days from the first to the last conversion reported.</li>
+ *       every cost counts, whatever its date.</li>
  * </ul>
  *
  * <p>Two settings are equal when all their components are equal.
@@ -125,7 +125,8 @@ public record AttributionSettings(Duration lookback, ConversionPolicy policy, bo
 
     /**
      * Returns a copy that reports only conversions on the UTC days from {@code newFrom} to
-     * {@code newTo}, both inclusive.
+     * {@code newTo}, both inclusive, and counts only the costs dated on those days and the undated
+     * ones.
      *
      * @param newFrom the first day
      * @param newTo the last day, not before {@code newFrom}
@@ -140,7 +141,7 @@ public record AttributionSettings(Duration lookback, ConversionPolicy policy, bo
     }
 
     /**
-     * Returns a copy without a report period: every conversion is reported.
+     * Returns a copy without a report period: every conversion is reported and every cost counts.
      *
      * @return the copy
      */

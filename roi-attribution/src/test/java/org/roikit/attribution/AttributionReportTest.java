@@ -23,6 +23,9 @@ class AttributionReportTest {
     private static final Attribution LINEAR = Attribution.of(AttributionModel.linear());
     private static final AttributionReport REPORT = LINEAR.attribute(Fixtures.example());
     private static final AttributionReport WITH_COSTS = REPORT.withCosts(Fixtures.exampleCosts());
+    /** The days of the example's conversions, given as a report period. */
+    private static final AttributionSettings EXAMPLE_DAYS = AttributionSettings.defaults()
+            .withPeriod(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-04"));
 
     @Test
     void rows_byChannel() {
@@ -95,6 +98,8 @@ class AttributionReportTest {
 
     @Test
     void withCosts_byChannel_costRoasRoiAndCpa() {
+        // Without a period every cost counts: linkedin's is 20.00 + 100.00 = 120.00 for 40.00 of revenue,
+        // a ROAS of 1/3 and an ROI of -80 / 120 = -2/3, both rounded half-even to 34 significant digits.
         assertThat(WITH_COSTS.byChannel())
                 .extracting(AttributionRow::name, AttributionRow::revenue, AttributionRow::cost, AttributionRow::roas,
                         AttributionRow::roi)
@@ -104,8 +109,9 @@ class AttributionReportTest {
                         tuple("direct", eur("40.00"), Optional.of(eur("0.00")),
                                 Ratio.undefined("zero investment").withForm(Ratio.Form.MULTIPLE),
                                 Ratio.undefined("zero investment")),
-                        tuple("linkedin", eur("40.00"), Optional.of(eur("20.00")),
-                                Ratio.ofDecimal("2").withForm(Ratio.Form.MULTIPLE), Ratio.ofDecimal("1")),
+                        tuple("linkedin", eur("40.00"), Optional.of(eur("120.00")),
+                                Ratio.ofDecimal("0.3333333333333333333333333333333333").withForm(Ratio.Form.MULTIPLE),
+                                Ratio.ofDecimal("-0.6666666666666666666666666666666667")),
                         tuple("(unassigned)", eur("0.00"), Optional.of(eur("25.00")),
                                 Ratio.ofDecimal("0").withForm(Ratio.Form.MULTIPLE), Ratio.ofDecimal("-1")),
                         tuple("tiktok", eur("0.00"), Optional.of(eur("10.00")),
@@ -123,18 +129,22 @@ class AttributionReportTest {
 
     @Test
     void withCosts_byCampaign_costsWithoutACampaignAreUnassigned() {
+        // Without a campaign: linkedin's 100.00 of 2026-02-01 (its channel has a row, its campaign none),
+        // tiktok's 10.00 and the tools' 25.00, so 135.00. (none) holds direct's touches and has no cost.
         assertThat(WITH_COSTS.byCampaign())
                 .extracting(AttributionRow::name, AttributionRow::revenue, AttributionRow::cost)
                 .containsExactly(
                         tuple("webinar", eur("120.00"), Optional.of(eur("30.00"))),
                         tuple("(none)", eur("40.00"), Optional.of(eur("0.00"))),
                         tuple("q1-launch", eur("40.00"), Optional.of(eur("20.00"))),
-                        tuple("(unassigned)", eur("0.00"), Optional.of(eur("35.00"))));
+                        tuple("(unassigned)", eur("0.00"), Optional.of(eur("135.00"))));
     }
 
     @Test
     void withCosts_totals_andTheCostsOfThePeriod() {
-        AttributionTotals t = WITH_COSTS.totals(EUR);
+        AttributionReport report = LINEAR.withSettings(EXAMPLE_DAYS).attribute(Fixtures.example())
+                .withCosts(Fixtures.exampleCosts());
+        AttributionTotals t = report.totals(EUR);
         // 20.00 + 30.00 + 10.00 + 25.00: the linkedin cost of 2026-02-01 is outside 2026-03-02..2026-03-04.
         assertThat(t.cost()).contains(eur("85.00"));
         assertThat(t.roas().value()).isEqualByComparingTo("2.941176470588235294117647058823529");
@@ -142,9 +152,9 @@ class AttributionReportTest {
         assertThat(t.cpa()).isEqualTo(Ratio.perUnit(eur("85.00"), 3, "conversions"));
         assertThat(t).hasToString("EUR 250.00 from 3 conversions (1 unattributed, EUR 50.00);"
                 + " cost EUR 85.00, ROAS 2.94x, ROI 194.12%");
-        assertThat(WITH_COSTS.costs()).hasValueSatisfying(i -> assertThat(i.total()).isEqualTo(eur("85.00")));
-        assertThat(WITH_COSTS.hasCosts()).isTrue();
-        assertThat(WITH_COSTS.withCosts(Investment.empty()).totals(EUR).cost()).contains(eur("0.00"));
+        assertThat(report.costs()).hasValueSatisfying(i -> assertThat(i.total()).isEqualTo(eur("85.00")));
+        assertThat(report.hasCosts()).isTrue();
+        assertThat(report.withCosts(Investment.empty()).totals(EUR).cost()).contains(eur("0.00"));
     }
 
     @Test
@@ -158,12 +168,35 @@ class AttributionReportTest {
     }
 
     @Test
-    void withCosts_withoutPeriodOrConversions_onlyUndatedCostsCount() {
+    void withCosts_withoutPeriod_aCostDatedBeforeTheFirstConversionCounts() {
+        // A monthly linkedin cost dated on the 1st, the day before the first conversion (2026-03-02).
+        Investment monthly = Investment.of(Cost.of(CostCategory.AD_SPEND, eur("20.00")).withChannel("linkedin")
+                .withDate(LocalDate.parse("2026-03-01")));
+        AttributionReport report = REPORT.withCosts(monthly);
+        assertThat(report.totals(EUR).cost()).contains(eur("20.00"));
+        assertThat(report.byChannel()).filteredOn(r -> r.name().equals("linkedin"))
+                .singleElement().satisfies(r -> assertThat(r.cost()).contains(eur("20.00")));
+        // The report's days are still those of the conversions, for information.
+        assertThat(report.from()).contains(LocalDate.parse("2026-03-02"));
+        assertThat(report.to()).contains(LocalDate.parse("2026-03-04"));
+        // Given those days as the period, the cost is outside it.
+        AttributionReport inPeriod = LINEAR.withSettings(EXAMPLE_DAYS).attribute(Fixtures.example()).withCosts(monthly);
+        assertThat(inPeriod.totals(EUR).cost()).contains(eur("0.00"));
+    }
+
+    @Test
+    void withCosts_withoutPeriodOrConversions_everyCostCounts() {
+        // 20.00 + 100.00 + 30.00 + 10.00 + 25.00, dated or not; linkedin's two costs make 120.00.
         AttributionReport empty = LINEAR.attribute(List.of()).withCosts(Fixtures.exampleCosts());
         assertThat(empty.currencies()).containsExactly(EUR);
-        assertThat(empty.totals(EUR).cost()).contains(eur("65.00"));
-        assertThat(empty.byChannel()).extracting(AttributionRow::name)
-                .containsExactly("(unassigned)", "email", "tiktok");
+        assertThat(empty.from()).isEmpty();
+        assertThat(empty.totals(EUR).cost()).contains(eur("185.00"));
+        assertThat(empty.byChannel()).extracting(AttributionRow::name, AttributionRow::cost)
+                .containsExactly(
+                        tuple("(unassigned)", Optional.of(eur("25.00"))),
+                        tuple("email", Optional.of(eur("30.00"))),
+                        tuple("linkedin", Optional.of(eur("120.00"))),
+                        tuple("tiktok", Optional.of(eur("10.00"))));
     }
 
     @Test
@@ -206,16 +239,18 @@ class AttributionReportTest {
 
     @Test
     void toTable_withCostsByCampaign() {
+        // Costs 20.00 + 100.00 + 30.00 + 10.00 + 25.00 = 185.00, of which 135.00 without a campaign.
+        // Total: ROAS 250 / 185 = 1.351..., ROI 65 / 185 = 35.135...%, CPA 185 / 3 = 61.666...
         assertThat(WITH_COSTS.toTable(Dimension.CAMPAIGN)).isEqualTo(String.join("\n",
                 "linear by campaign; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
-                "EUR 250.00 from 3 conversions (1 unattributed, EUR 50.00); cost EUR 85.00, ROAS 2.94x, ROI 194.12%",
-                "  campaign        conversions  revenue    share   cost   ROAS       ROI    CPA",
-                "  webinar            1.333333   120.00   48.00%  30.00  4.00x   300.00%  22.50",
-                "  (none)             0.333334    40.00   16.00%   0.00      -         -   0.00",
-                "  q1-launch          0.333333    40.00   16.00%  20.00  2.00x   100.00%  60.00",
-                "  (unassigned)       0.000000     0.00    0.00%  35.00  0.00x  -100.00%      -",
-                "  (unattributed)     1.000000    50.00   20.00%      -      -         -      -",
-                "  total              3.000000   250.00  100.00%  85.00  2.94x   194.12%  28.33"));
+                "EUR 250.00 from 3 conversions (1 unattributed, EUR 50.00); cost EUR 185.00, ROAS 1.35x, ROI 35.14%",
+                "  campaign        conversions  revenue    share    cost   ROAS       ROI    CPA",
+                "  webinar            1.333333   120.00   48.00%   30.00  4.00x   300.00%  22.50",
+                "  (none)             0.333334    40.00   16.00%    0.00      -         -   0.00",
+                "  q1-launch          0.333333    40.00   16.00%   20.00  2.00x   100.00%  60.00",
+                "  (unassigned)       0.000000     0.00    0.00%  135.00  0.00x  -100.00%      -",
+                "  (unattributed)     1.000000    50.00   20.00%       -      -         -      -",
+                "  total              3.000000   250.00  100.00%  185.00  1.35x    35.14%  61.67"));
     }
 
     @Test
@@ -261,8 +296,10 @@ class AttributionReportTest {
         assertThat(row).isEqualTo(new AttributionRow("a", EUR, new BigDecimal("1.5"), eur("1.00"), share,
                 Optional.empty(), none, none, none));
         assertThat(row).hasToString("a EUR 1.00 (1.5 conversions, 50.00%)");
+        // linkedin: 40.00 on 120.00 (no period: both its costs count) is a ROAS of 1/3 and an ROI of -2/3;
+        // CPA 120 / 0.333333 = 360.00036..., shown to two decimals beyond the cent.
         assertThat(WITH_COSTS.byChannel().get(2)).hasToString("linkedin EUR 40.00 (0.333333 conversions, 16.00%;"
-                + " cost EUR 20.00, ROAS 2.00x, ROI 100.00%, CPA EUR 60.0001)");
+                + " cost EUR 120.00, ROAS 0.33x, ROI -66.67%, CPA EUR 360.0004)");
     }
 
     @Test

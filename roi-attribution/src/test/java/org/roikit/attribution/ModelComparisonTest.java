@@ -88,25 +88,27 @@ class ModelComparisonTest {
 
     @Test
     void toTable_withCosts_addsTheCostAndTheRoasOfEachModel() {
+        // Without a period every cost counts: linkedin 20.00 + 100.00 = 120.00, ROAS 120 / 120 = 1 under first
+        // touch and 40 / 120 = 0.33 under linear; total 185.00, ROAS 250 / 185 = 1.35.
         assertThat(COMPARISON.withCosts(Fixtures.exampleCosts()).toTable(Dimension.CHANNEL)).isEqualTo(String.join("\n",
                 "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
                 "EUR revenue",
-                "  channel          cost  first-touch  linear",
-                "  (unassigned)    25.00         0.00    0.00",
-                "  direct           0.00         0.00   40.00",
-                "  email           30.00        80.00  120.00",
-                "  linkedin        20.00       120.00   40.00",
-                "  tiktok          10.00         0.00    0.00",
-                "  (unattributed)               50.00   50.00",
-                "  total           85.00       250.00  250.00",
+                "  channel           cost  first-touch  linear",
+                "  (unassigned)     25.00         0.00    0.00",
+                "  direct            0.00         0.00   40.00",
+                "  email            30.00        80.00  120.00",
+                "  linkedin        120.00       120.00   40.00",
+                "  tiktok           10.00         0.00    0.00",
+                "  (unattributed)                50.00   50.00",
+                "  total           185.00       250.00  250.00",
                 "EUR ROAS",
                 "  channel       first-touch  linear",
                 "  (unassigned)        0.00x   0.00x",
                 "  direct                  -       -",
                 "  email               2.67x   4.00x",
-                "  linkedin            6.00x   2.00x",
+                "  linkedin            1.00x   0.33x",
                 "  tiktok              0.00x   0.00x",
-                "  total               2.94x   2.94x"));
+                "  total               1.35x   1.35x"));
     }
 
     @Test

@@ -64,8 +64,8 @@ public final class Main {
               --from DATE               first day of the report period (UTC, such as 2026-01-01); needs --to
               --to DATE                 last day of the report period, inclusive; needs --from. Only
                                         conversions of the period are reported; costs dated in it and undated
-                                        costs count. Without a period, dated costs count from the day of the
-                                        first conversion to the day of the last.
+                                        costs count. Without a period, every conversion and every cost
+                                        count, whatever their dates.
               --by channel|campaign     one row per channel (default) or per campaign
               --format table|csv|json   output format (default table)
               --output FILE             write the result to FILE (UTF-8) instead of standard output

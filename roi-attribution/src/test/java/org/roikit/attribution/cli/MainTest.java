@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * Costs: linkedin (launch) EUR 56.00, email (newsletter) EUR 8.00 and personnel time EUR 30.00,
  * undated; linkedin (launch) EUR 84.00 dated 2026-02-01; tiktok EUR 10.00 dated 2026-03-10.
- * Without a period, the report runs from the first conversion's day to the last's,
- * 2026-03-03..2026-03-15, so the tiktok cost counts and the February one does not.
+ * Without a period, every cost counts, the February one too; the report still shows the days of
+ * the first and last conversion, 2026-03-03..2026-03-15.
  *
  * <p>Every expected figure is worked out by hand in the comment beside it.
  */
@@ -197,14 +197,14 @@ class MainTest {
 
     @Test
     void attribute_csv_withCosts_roasAndRoiPlain_emptyWhenUndefined() {
-        // email 44.00 on 8.00: ROAS 5.5, ROI 4.5; linkedin 28.00 on 56.00 (the February cost is outside
-        // 2026-03-03..2026-03-15): ROAS 0.5, ROI -0.5; direct has no cost: undefined; the personnel
-        // time (no channel) and tiktok earn nothing: ROAS 0, ROI -1.
+        // email 44.00 on 8.00: ROAS 5.5, ROI 4.5; linkedin 28.00 on 56.00 + 84.00 = 140.00 (without a
+        // period the February cost counts): ROAS 0.2, ROI -0.8; direct has no cost: undefined; the
+        // personnel time (no channel) and tiktok earn nothing: ROAS 0, ROI -1.
         assertOut(attribute("--costs", costs, "--format", "csv"),
                 "model,channel,conversions,revenue,currency,cost,roas,roi",
                 "position-based,email,1.200000,44.00,EUR,8.00,5.5,4.5",
                 "position-based,direct,0.400000,28.00,EUR,0.00,,",
-                "position-based,linkedin,0.400000,28.00,EUR,56.00,0.5,-0.5",
+                "position-based,linkedin,0.400000,28.00,EUR,140.00,0.2,-0.8",
                 "position-based,(unattributed),1.000000,25.00,EUR,,,",
                 "position-based,(unassigned),0.000000,0.00,EUR,30.00,0,-1",
                 "position-based,tiktok,0.000000,0.00,EUR,10.00,0,-1");
@@ -213,11 +213,12 @@ class MainTest {
     @Test
     void attribute_csv_byCampaign_withCosts() {
         // direct has no campaign: (none); costs without a campaign (personnel 30.00, tiktok 10.00): (unassigned).
+        // launch has both linkedin costs, 56.00 + 84.00 = 140.00: ROAS 28 / 140 = 0.2, ROI -0.8.
         assertOut(attribute("--costs", costs, "--format", "csv", "--by", "campaign"),
                 "model,campaign,conversions,revenue,currency,cost,roas,roi",
                 "position-based,newsletter,1.200000,44.00,EUR,8.00,5.5,4.5",
                 "position-based,(none),0.400000,28.00,EUR,0.00,,",
-                "position-based,launch,0.400000,28.00,EUR,56.00,0.5,-0.5",
+                "position-based,launch,0.400000,28.00,EUR,140.00,0.2,-0.8",
                 "position-based,(unattributed),1.000000,25.00,EUR,,,",
                 "position-based,(unassigned),0.000000,0.00,EUR,40.00,0,-1");
     }
@@ -289,10 +290,11 @@ class MainTest {
         assertThat(email.get("conversions")).isEqualTo(new BigDecimal("1.333333"));
         assertThat(email.get("cost")).isEqualTo(new BigDecimal("8.00"));
         Map<?, ?> totals = (Map<?, ?>) ((List<?>) report.get("totals")).get(0);
-        // 125.00 returned on 104.00 (56 + 8 + 30 + 10): ROAS 1.201923..., so ROI 0.201923...
+        // 125.00 returned on 188.00 (56 + 8 + 30 + 84 + 10, every cost without a period): ROI -63 / 188,
+        // -0.3351063829...
         assertThat(totals.get("revenue")).isEqualTo(new BigDecimal("125.00"));
-        assertThat(totals.get("cost")).isEqualTo(new BigDecimal("104.00"));
-        assertThat(((BigDecimal) totals.get("roi")).toPlainString()).startsWith("0.2019230769");
+        assertThat(totals.get("cost")).isEqualTo(new BigDecimal("188.00"));
+        assertThat(((BigDecimal) totals.get("roi")).toPlainString()).startsWith("-0.3351063829");
     }
 
     @Test
@@ -431,6 +433,29 @@ class MainTest {
                 "linear,email,0.500000,45.00,EUR",
                 "linear,linkedin,0.500000,45.00,EUR",
                 "linear,(unattributed),0.000000,0.00,EUR");
+    }
+
+    @Test
+    void attribute_withoutPeriod_aCostDatedBeforeTheFirstConversionCounts() {
+        // The first conversion is on 2026-03-03; linkedin's 84.00 of 2026-02-01 counts with its undated
+        // 56.00: 140.00 for 28.00, ROAS 0.2, ROI -80%, CPA 140 / 0.4 = 350.00. All costs: 56 + 8 + 30 + 84
+        // + 10 = 188.00 for 125.00, ROAS 0.66..., ROI -63 / 188 = -33.51%, CPA 188 / 3 = 62.67. email 44.00
+        // on 8.00: ROAS 5.5, ROI 450%, CPA 8 / 1.2 = 6.67. The heading still shows the conversions' days.
+        assertOut(attribute("--costs", costs),
+                "position-based(0.4, 0.2, 0.4) by channel; lookback P90D, serve every conversion, repeats kept;"
+                        + " 2026-03-03..2026-03-15",
+                "EUR 125.00 from 3 conversions (1 unattributed, EUR 25.00); cost EUR 188.00, ROAS 0.66x, ROI -33.51%",
+                "  channel         conversions  revenue    share    cost   ROAS       ROI     CPA",
+                "  email              1.200000    44.00   35.20%    8.00  5.50x   450.00%    6.67",
+                "  direct             0.400000    28.00   22.40%    0.00      -         -    0.00",
+                "  linkedin           0.400000    28.00   22.40%  140.00  0.20x   -80.00%  350.00",
+                "  (unassigned)       0.000000     0.00    0.00%   30.00  0.00x  -100.00%       -",
+                "  tiktok             0.000000     0.00    0.00%   10.00  0.00x  -100.00%       -",
+                "  (unattributed)     1.000000    25.00   20.00%       -      -         -       -",
+                "  total              3.000000   125.00  100.00%  188.00  0.66x   -33.51%   62.67");
+        // With the conversions' days as the period, the February cost is outside it: linkedin 56.00.
+        assertThat(attribute("--costs", costs, "--format", "csv", "--from", "2026-03-03", "--to", "2026-03-15").out())
+                .contains("position-based,linkedin,0.400000,28.00,EUR,56.00,0.5,-0.5\n");
     }
 
     @Test

@@ -49,12 +49,15 @@ class ReportCsvTest {
 
     @Test
     void report_withCosts_roasAndRoiArePlainDecimals_emptyWhenUndefined() {
+        // Without a period both linkedin costs count, 20.00 + 100.00: 40.00 on 120.00 is a ROAS of 1/3 and an
+        // ROI of -2/3, to 34 significant digits.
         assertThat(ReportCsv.toCsv(LINEAR.withCosts(Examples.COSTS), Dimension.CHANNEL)).isEqualTo(String.join("\n",
                 "model,channel,conversions,revenue,currency,cost,roas,roi",
                 "linear,email,1.333333,120.00,EUR,30.00,4,3",
                 "linear,(unattributed),1.000000,50.00,EUR,,,",
                 "linear,direct,0.333334,40.00,EUR,0.00,,",
-                "linear,linkedin,0.333333,40.00,EUR,20.00,2,1",
+                "linear,linkedin,0.333333,40.00,EUR,120.00,0.3333333333333333333333333333333333,"
+                        + "-0.6666666666666666666666666666666667",
                 "linear,(unassigned),0.000000,0.00,EUR,25.00,0,-1",
                 "linear,tiktok,0.000000,0.00,EUR,10.00,0,-1",
                 ""));
@@ -81,10 +84,11 @@ class ReportCsvTest {
     void comparison_withCosts() {
         ComparisonReport comparison = ModelComparison.of(AttributionModel.firstTouch())
                 .attribute(Examples.JOURNEYS).withCosts(Examples.COSTS);
+        // linkedin: 120.00 on 20.00 + 100.00 (no period, so both costs count) breaks even: ROAS 1, ROI 0.
         // email: 80.00 on 30.00 is an ROI of 50 / 30, to 34 significant digits, and a ROAS of one more.
         assertThat(ReportCsv.toCsv(comparison, Dimension.CHANNEL)).isEqualTo(String.join("\n",
                 "model,channel,conversions,revenue,currency,cost,roas,roi",
-                "first-touch,linkedin,1.000000,120.00,EUR,20.00,6,5",
+                "first-touch,linkedin,1.000000,120.00,EUR,120.00,1,0",
                 "first-touch,email,1.000000,80.00,EUR,30.00,2.666666666666666666666666666666667,"
                         + "1.666666666666666666666666666666667",
                 "first-touch,(unattributed),1.000000,50.00,EUR,,,",
