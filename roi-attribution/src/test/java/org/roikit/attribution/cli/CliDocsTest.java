@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roikit.attribution.cli.MainTest.Result;
 
 /**
- * Runs the code blocks of the README's command-line section (or, until it is merged into the
- * README, of {@code docs-cli-section.md}) in order: {@code csv} blocks introduced by a file name
+ * Runs the code blocks of the README's command-line section in order: {@code csv} blocks introduced by a file name
  * are written to a scratch directory, {@code sh} blocks are run (the {@code mvn} build is the one
  * command skipped), and a block introduced by {@code prints:} or {@code prints on standard error:}
  * must be exactly what the command before it printed there. Any other code block fails the test.
@@ -41,20 +40,12 @@ class CliDocsTest {
 
     @BeforeAll
     static void readSection() throws IOException {
-        Path project = Path.of("..").toAbsolutePath().normalize();
-        for (String name : List.of("README.md", "docs-cli-section.md")) {
-            Path file = project.resolve(name);
-            if (Files.exists(file)) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                int start = text.indexOf(HEADING);
-                if (start >= 0) {
-                    int end = text.indexOf("\n## ", start + HEADING.length());
-                    section = end < 0 ? text.substring(start) : text.substring(start, end + 1);
-                    return;
-                }
-            }
-        }
-        fail("neither README.md nor docs-cli-section.md has the section " + HEADING.strip());
+        Path readme = Path.of("..").toAbsolutePath().normalize().resolve("README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int start = text.indexOf(HEADING);
+        assertThat(start).as("README.md has the section %s", HEADING.strip()).isNotNegative();
+        int end = text.indexOf("\n## ", start + HEADING.length());
+        section = end < 0 ? text.substring(start) : text.substring(start, end + 1);
     }
 
     @Test

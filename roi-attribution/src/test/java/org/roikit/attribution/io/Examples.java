@@ -14,7 +14,8 @@ import org.roikit.core.Money;
  * email (webinar) and direct and converts for EUR 120.00 on 2026-03-04; j2 touches email
  * (webinar) and converts for EUR 80.00 on 2026-03-02; j3 converts for EUR 50.00 on 2026-03-03
  * without a touch. Costs: linkedin EUR 20.00 on 2026-03-03 and EUR 100.00 on 2026-02-01 (outside
- * the period), email EUR 30.00, tiktok EUR 10.00, and EUR 25.00 of tools without a channel.
+ * a report period of the conversions' days, counted without a period), email EUR 30.00, tiktok
+ * EUR 10.00, and EUR 25.00 of tools without a channel.
  */
 final class Examples {
 
