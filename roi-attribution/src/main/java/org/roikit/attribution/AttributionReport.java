@@ -416,8 +416,16 @@ public final class AttributionReport {
         return lines.toString();
     }
 
+    /**
+     * Returns the period for headers: the report period when the settings have one; otherwise the
+     * days of the conversions, named as such, and, with costs joined, that costs of every date count.
+     */
     String period() {
-        return from.map(f -> f + ".." + to.get()).orElse("no conversions");
+        if (settings.from().isPresent()) {
+            return from.get() + ".." + to.get();
+        }
+        String costDates = costs.isPresent() ? ", costs of any date" : "";
+        return from.map(f -> "conversions " + f + ".." + to.get()).orElse("no conversions") + costDates;
     }
 
     private String[] cells(String name, BigDecimal conversions, Money revenue, Ratio share, Optional<Money> cost,

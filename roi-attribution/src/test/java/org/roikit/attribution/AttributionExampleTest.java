@@ -33,7 +33,7 @@ class AttributionExampleTest {
      */
     static final String EXPECTED_OUTPUT = String.join("\n",
             "position-based(0.4, 0.2, 0.4) by channel; lookback P90D, serve every conversion, repeats kept;"
-                    + " 2026-03-06..2026-03-09",
+                    + " conversions 2026-03-06..2026-03-09",
             "EUR 500.00 from 3 conversions (0 unattributed, EUR 0.00)",
             "  channel         conversions  revenue    share",
             "  google-ads         1.400000   200.00   40.00%",
@@ -42,7 +42,8 @@ class AttributionExampleTest {
             "  instagram          0.500000    60.00   12.00%",
             "  (unattributed)     0.000000     0.00    0.00%",
             "  total              3.000000   500.00  100.00%",
-            "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-06..2026-03-09",
+            "Model comparison by channel; lookback P90D, serve every conversion, repeats kept;"
+                    + " conversions 2026-03-06..2026-03-09",
             "EUR revenue",
             "  channel         position-based  linear",
             "  email                   120.00  160.00",

@@ -227,7 +227,7 @@ class AttributionReportTest {
     @Test
     void toString_isTheChannelTable() {
         assertThat(REPORT).hasToString(String.join("\n",
-                "linear by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
+                "linear by channel; lookback P90D, serve every conversion, repeats kept; conversions 2026-03-02..2026-03-04",
                 "EUR 250.00 from 3 conversions (1 unattributed, EUR 50.00)",
                 "  channel         conversions  revenue    share",
                 "  email              1.333333   120.00   48.00%",
@@ -242,7 +242,8 @@ class AttributionReportTest {
         // Costs 20.00 + 100.00 + 30.00 + 10.00 + 25.00 = 185.00, of which 135.00 without a campaign.
         // Total: ROAS 250 / 185 = 1.351..., ROI 65 / 185 = 35.135...%, CPA 185 / 3 = 61.666...
         assertThat(WITH_COSTS.toTable(Dimension.CAMPAIGN)).isEqualTo(String.join("\n",
-                "linear by campaign; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
+                "linear by campaign; lookback P90D, serve every conversion, repeats kept; conversions 2026-03-02..2026-03-04,"
+                        + " costs of any date",
                 "EUR 250.00 from 3 conversions (1 unattributed, EUR 50.00); cost EUR 185.00, ROAS 1.35x, ROI 35.14%",
                 "  campaign        conversions  revenue    share    cost   ROAS       ROI    CPA",
                 "  webinar            1.333333   120.00   48.00%   30.00  4.00x   300.00%  22.50",

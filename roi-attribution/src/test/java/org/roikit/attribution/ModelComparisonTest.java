@@ -76,7 +76,7 @@ class ModelComparisonTest {
     void toString_isTheRevenueSideBySide() {
         // First touch: j1's 120.00 to linkedin, j2's 80.00 to email. Linear: 40.00 each for j1.
         assertThat(COMPARISON).hasToString(String.join("\n",
-                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
+                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; conversions 2026-03-02..2026-03-04",
                 "EUR revenue",
                 "  channel         first-touch  linear",
                 "  direct                 0.00   40.00",
@@ -91,7 +91,8 @@ class ModelComparisonTest {
         // Without a period every cost counts: linkedin 20.00 + 100.00 = 120.00, ROAS 120 / 120 = 1 under first
         // touch and 40 / 120 = 0.33 under linear; total 185.00, ROAS 250 / 185 = 1.35.
         assertThat(COMPARISON.withCosts(Fixtures.exampleCosts()).toTable(Dimension.CHANNEL)).isEqualTo(String.join("\n",
-                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-02..2026-03-04",
+                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; conversions 2026-03-02..2026-03-04,"
+                        + " costs of any date",
                 "EUR revenue",
                 "  channel           cost  first-touch  linear",
                 "  (unassigned)     25.00         0.00    0.00",

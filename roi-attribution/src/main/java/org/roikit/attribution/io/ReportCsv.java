@@ -21,9 +21,10 @@ import org.roikit.core.Ratio;
  * conversions have six decimals; revenue and cost are plain amounts at the currency's scale;
  * ROAS and ROI are plain decimals (2.125, not 212.5%), left empty when undefined. The unattributed
  * bucket of each model and currency is the row {@code (unattributed)}, with an empty cost, ROAS
- * and ROI; costs without a channel are the row {@code (unassigned)}. Rows are sorted by model,
- * then revenue descending, then name (then currency code, then the models' given order when two
- * share a name).
+ * and ROI; costs without a channel are the row {@code (unassigned)}. Rows are sorted by model
+ * (models sharing a name keep their given order and are written by their full text form, such as
+ * {@code time-decay(P1D)}, so the column tells them apart), then currency code (amounts in two
+ * currencies are never compared), then revenue descending, then name.
  *
  * <p>Fields are quoted as RFC 4180 asks when they hold a comma, a double quote or a line break,
  * with double quotes doubled; lines end with {@code \n}.

@@ -177,7 +177,7 @@ class MainTest {
         // Shares of EUR 125.00: 44.00 is 35.20%, 28.00 is 22.40%, 25.00 is 20.00%.
         assertThat(attribute()).isEqualTo(new Result(0, String.join("\n",
                 "position-based(0.4, 0.2, 0.4) by channel; lookback P90D, serve every conversion, repeats kept;"
-                        + " 2026-03-03..2026-03-15",
+                        + " conversions 2026-03-03..2026-03-15",
                 "EUR 125.00 from 3 conversions (1 unattributed, EUR 25.00)",
                 "  channel         conversions  revenue    share",
                 "  email              1.200000    44.00   35.20%",
@@ -262,7 +262,8 @@ class MainTest {
     @Test
     void attribute_table_allModels_sideBySide() {
         assertOut(attribute("--model", "all"),
-                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept; 2026-03-03..2026-03-15",
+                "Model comparison by channel; lookback P90D, serve every conversion, repeats kept;"
+                        + " conversions 2026-03-03..2026-03-15",
                 "EUR revenue",
                 "  channel         last-touch  first-touch  linear  time-decay  position-based  last-non-direct",
                 "  direct               70.00         0.00   23.34       40.00           28.00             0.00",
@@ -443,7 +444,7 @@ class MainTest {
         // on 8.00: ROAS 5.5, ROI 450%, CPA 8 / 1.2 = 6.67. The heading still shows the conversions' days.
         assertOut(attribute("--costs", costs),
                 "position-based(0.4, 0.2, 0.4) by channel; lookback P90D, serve every conversion, repeats kept;"
-                        + " 2026-03-03..2026-03-15",
+                        + " conversions 2026-03-03..2026-03-15, costs of any date",
                 "EUR 125.00 from 3 conversions (1 unattributed, EUR 25.00); cost EUR 188.00, ROAS 0.66x, ROI -33.51%",
                 "  channel         conversions  revenue    share    cost   ROAS       ROI     CPA",
                 "  email              1.200000    44.00   35.20%    8.00  5.50x   450.00%    6.67",

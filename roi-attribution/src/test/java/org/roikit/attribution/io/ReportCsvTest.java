@@ -107,9 +107,10 @@ class ReportCsvTest {
         AttributionReport report = Attribution.of(AttributionModel.linear()).attribute(List.of(yen, dinar));
         assertThat(ReportCsv.toCsv(report, Dimension.CHANNEL)).isEqualTo(String.join("\n",
                 "model,channel,conversions,revenue,currency",
-                "linear,email,1.000000,1000,JPY",
+                // currencies apart, by code (BHD before JPY); revenue is compared only within one
                 "linear,email,1.000000,2.500,BHD",
                 "linear,(unattributed),0.000000,0.000,BHD",
+                "linear,email,1.000000,1000,JPY",
                 "linear,(unattributed),0.000000,0,JPY",
                 ""));
     }
