@@ -47,7 +47,10 @@ import org.roikit.core.Money;
  *
  * <p>An empty category is {@link CostCategory#OTHER} rather than a guess such as ad spend: a cost
  * file that does not say what a cost paid for gets the honest answer in breakdowns by category.
- * Channel and campaign lose surrounding whitespace, as {@link Cost} does.
+ * Channel and campaign must not have whitespace around them: {@link Cost} would strip it, and a
+ * silently trimmed name could match a channel the touchpoints spell differently. Neither may be a
+ * name the reports reserve for their own rows: {@code (unattributed)}, {@code (unassigned)},
+ * {@code (none)}.
  *
  * <p>The format rules common to all roikit CSV files (UTF-8, quoting, line breaks, errors) are in
  * the {@linkplain org.roikit.attribution.io package documentation}.
@@ -173,9 +176,9 @@ public final class CostCsv {
         private final int category;
         private final int date;
         private final Interner<Optional<String>> channels =
-                new Interner<>(s -> Optional.of(s.strip()), CsvRecords.MAX_INTERNED);
+                new Interner<>(Optional::of, CsvRecords.MAX_INTERNED);
         private final Interner<Optional<String>> campaigns =
-                new Interner<>(s -> Optional.of(s.strip()), CsvRecords.MAX_INTERNED);
+                new Interner<>(Optional::of, CsvRecords.MAX_INTERNED);
         private final Interner<CostCategory> categories = new Interner<>(Rows::categoryOrNull, 256);
 
         Rows(CsvRecords records) {
@@ -194,8 +197,10 @@ public final class CostCsv {
                 return null;
             }
             Optional<String> ch = records.optionalText(channel, channels);
+            ch.ifPresent(c -> records.checkUnpadded(channel, records.checkName(channel, c)));
             Money money = records.money(amount, currency);
             Optional<String> cam = records.optionalText(campaign, campaigns);
+            cam.ifPresent(c -> records.checkUnpadded(campaign, records.checkName(campaign, c)));
             CostCategory cat = category();
             Optional<LocalDate> day = records.isEmpty(date) ? Optional.empty() : Optional.of(records.date(date));
             return new Cost(cat, money, ch, cam, Optional.empty(), day);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.roikit.attribution.AttributionReport;
 import org.roikit.core.Money;
 
 /**
@@ -20,6 +21,13 @@ import org.roikit.core.Money;
  * <p>Not thread-safe.
  */
 final class CsvRecords implements AutoCloseable {
+
+    /** The row names of reports, which no channel or campaign may take. */
+    private static final BigDecimal MAX_MINOR_UNITS = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    static final List<String> RESERVED_NAMES = List.of(AttributionReport.UNATTRIBUTED,
+            AttributionReport.UNASSIGNED, AttributionReport.NO_CAMPAIGN);
+
 
     /** How many distinct texts each interning table keeps; beyond that, texts are not shared. */
     static final int MAX_INTERNED = 4096;
@@ -249,6 +257,10 @@ final class CsvRecords implements AutoCloseable {
                         + " allows " + (digits == 0 ? "none" : "at most " + digits));
             }
         }
+        if (amount.movePointRight(digits).compareTo(MAX_MINOR_UNITS) > 0) {
+            throw error(amountCol, "is larger than the engine can hold (2^63 - 1 minor units of "
+                    + currency.getCurrencyCode() + ")");
+        }
         return Money.of(amount, currency);
     }
 
@@ -269,6 +281,34 @@ final class CsvRecords implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Returns {@code name}, a channel or campaign, if it is none of the names the reports use for
+     * their own rows ({@code (unattributed)}, {@code (unassigned)}, {@code (none)}).
+     *
+     * @throws CsvFormatException naming the field otherwise
+     */
+    String checkName(int col, String name) {
+        if (RESERVED_NAMES.contains(name)) {
+            throw error(col, "is a name reserved for the report's own rows " + RESERVED_NAMES
+                    + "; rename the channel or campaign");
+        }
+        return name;
+    }
+
+    /**
+     * Returns {@code name} if it has no whitespace around it. Used where the value ends up in a
+     * type that strips it ({@link org.roikit.core.Cost}): rather than trim silently, and then
+     * match a channel the touchpoints spell differently, the field is refused.
+     *
+     * @throws CsvFormatException naming the field otherwise
+     */
+    String checkUnpadded(int col, String name) {
+        if (!name.equals(name.strip())) {
+            throw error(col, "has whitespace around it, which a cost cannot keep; remove it");
+        }
+        return name;
     }
 
     /** Returns an error about the value of column {@code col} in the current record. */

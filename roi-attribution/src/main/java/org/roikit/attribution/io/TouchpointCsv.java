@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -153,8 +154,11 @@ public final class TouchpointCsv {
             }
             String id = records.requiredText(journeyId, lastJourneyId);
             lastJourneyId = id;
-            return new Touchpoint(id, records.instant(timestamp), records.requiredInterned(channel, channels),
-                    records.optionalText(campaign, campaigns), records.optionalText(type, types));
+            Instant instant = records.instant(timestamp);
+            String ch = records.checkName(channel, records.requiredInterned(channel, channels));
+            Optional<String> cam = records.optionalText(campaign, campaigns);
+            cam.ifPresent(c -> records.checkName(campaign, c));
+            return new Touchpoint(id, instant, ch, cam, records.optionalText(type, types));
         }
 
         /** Returns the records, for the journey reader's messages. */

@@ -180,4 +180,15 @@ class ConversionCsvTest {
         assertThat(ConversionCsv.REQUIRED_COLUMNS).containsExactly("journey_id", "timestamp", "value", "currency");
         assertThat(ConversionCsv.OPTIONAL_COLUMNS).containsExactly("conversion_id", "type");
     }
+
+    @Test
+    void rejectsValuesBeyondWhatTheEngineCanHold() {
+        // 2^63 - 1 minor units of EUR is 92233720368547758.07; one cent more does not fit.
+        assertThat(read("journey_id,timestamp,value,currency\nj1,2026-03-01T10:00:00Z,92233720368547758.07,EUR\n"))
+                .hasSize(1);
+        assertThatThrownBy(() -> read("journey_id,timestamp,value,currency\nj1,2026-03-01T10:00:00Z,92233720368547758.08,EUR\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("conversions.csv:2: column 3 (value): \"92233720368547758.08\" is larger than the engine"
+                        + " can hold (2^63 - 1 minor units of EUR)");
+    }
 }

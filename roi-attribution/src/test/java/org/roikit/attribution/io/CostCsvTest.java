@@ -50,10 +50,23 @@ class CostCsvTest {
     }
 
     @Test
-    void stripsChannelAndCampaignAsCostDoes() {
-        assertThat(read("channel,amount,currency,campaign\n\" linkedin \",1.00,EUR, q1 \n")).containsExactly(
-                new Cost(CostCategory.OTHER, Money.of("1.00", "EUR"), Optional.of("linkedin"), Optional.of("q1"),
-                        Optional.empty(), Optional.empty()));
+    void rejectsWhitespaceAroundChannelAndCampaignRatherThanTrimIt() {
+        assertThatThrownBy(() -> read("channel,amount,currency,campaign\n\" linkedin \",1.00,EUR,q1\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("costs.csv:2: column 1 (channel): \" linkedin \" has whitespace around it,"
+                        + " which a cost cannot keep; remove it");
+        assertThatThrownBy(() -> read("channel,amount,currency,campaign\nlinkedin,1.00,EUR, q1\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("costs.csv:2: column 4 (campaign): \" q1\" has whitespace around it,"
+                        + " which a cost cannot keep; remove it");
+    }
+
+    @Test
+    void rejectsTheReportsOwnRowNames() {
+        assertThatThrownBy(() -> read("channel,amount,currency\n(unattributed),1.00,EUR\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("costs.csv:2: column 1 (channel): \"(unattributed)\" is a name reserved for the"
+                        + " report's own rows [(unattributed), (unassigned), (none)]; rename the channel or campaign");
     }
 
     @Test

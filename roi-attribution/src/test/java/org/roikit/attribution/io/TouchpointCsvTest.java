@@ -360,4 +360,16 @@ class TouchpointCsvTest {
             }
         };
     }
+
+    @Test
+    void rejectsTheReportsOwnRowNamesAsChannelOrCampaign() {
+        assertThatThrownBy(() -> read("journey_id,timestamp,channel\nj1,2026-03-01T10:00:00Z,(unassigned)\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("touchpoints.csv:2: column 3 (channel): \"(unassigned)\" is a name reserved for the"
+                        + " report's own rows [(unattributed), (unassigned), (none)]; rename the channel or campaign");
+        assertThatThrownBy(() -> read("journey_id,timestamp,channel,campaign\nj1,2026-03-01T10:00:00Z,email,(none)\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("touchpoints.csv:2: column 4 (campaign): \"(none)\" is a name reserved for the"
+                        + " report's own rows [(unattributed), (unassigned), (none)]; rename the channel or campaign");
+    }
 }
