@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>The channel, campaign and type are kept exactly as given (no trimming or case folding), so
  * results group by the exact text; normalise them before building touchpoints if your sources
  * disagree on spelling. Only the "direct" set of last-non-direct model is matched
- * case-insensitively.
+ * case-insensitively. The names the reports give their own rows, {@code (unattributed)},
+ * {@code (unassigned)} and {@code (none)}, are refused as channel or campaign.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -32,7 +33,9 @@ public record Touchpoint(String journeyId, Instant instant, String channel, Opti
      * @param campaign the campaign, if known
      * @param type the kind of touch, if known
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the journey id, channel, or a present campaign or type is blank
+     * @throws IllegalArgumentException if the journey id, channel, or a present campaign or type is
+     *     blank, or the channel or campaign is a name the reports use for their own rows
+     *     ({@code (unattributed)}, {@code (unassigned)}, {@code (none)})
      */
     public Touchpoint {
         requireText(journeyId, "journeyId");
@@ -42,6 +45,8 @@ public record Touchpoint(String journeyId, Instant instant, String channel, Opti
         Objects.requireNonNull(type, "type");
         campaign.ifPresent(c -> requireText(c, "campaign"));
         type.ifPresent(t -> requireText(t, "type"));
+        requireUnreserved(channel, "channel");
+        campaign.ifPresent(c -> requireUnreserved(c, "campaign"));
     }
 
     /**
@@ -109,6 +114,14 @@ public record Touchpoint(String journeyId, Instant instant, String channel, Opti
     public String toString() {
         return journeyId + " " + instant + " " + channel + campaign.map(c -> "/" + c).orElse("")
                 + type.map(t -> " (" + t + ")").orElse("");
+    }
+
+    private static void requireUnreserved(String value, String name) {
+        if (value.equals(AttributionReport.UNATTRIBUTED) || value.equals(AttributionReport.UNASSIGNED)
+                || value.equals(AttributionReport.NO_CAMPAIGN)) {
+            throw new IllegalArgumentException(name + " (\"" + value
+                    + "\") is a name reserved for the report's own rows");
+        }
     }
 
     private static void requireText(String value, String name) {
