@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.roikit.attribution.internal.Checks;
 import org.roikit.core.Conversion;
 import org.roikit.core.Money;
 
@@ -108,6 +110,62 @@ public final class Attribution {
      */
     public AttributionReport attribute(Iterable<Journey> journeys) {
         return newAccumulator().addAll(journeys).finish();
+    }
+
+    /**
+     * Returns the report over the journeys of {@code batch}, attributed on the calling thread: the
+     * same report, to the last digit, as {@link #attribute(Iterable)} gives for the same
+     * journeys.
+     *
+     * @param batch the journeys in columns
+     * @return the report
+     * @throws NullPointerException if {@code batch} is null
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public AttributionReport attribute(JourneyBatch batch) {
+        return newAccumulator().add(batch).finish();
+    }
+
+    /**
+     * Returns the report over the journeys of {@code batch}, attributed by {@code threads}
+     * threads: the calling thread and {@code threads - 1} threads started for this call and done
+     * when it returns. The batch is split into as many contiguous ranges of journeys, of about
+     * equal numbers of touchpoints; each thread sums its range exactly, and the sums are added in
+     * range order, so the report is identical to the one of {@link #attribute(JourneyBatch)}.
+     *
+     * @param batch the journeys in columns
+     * @param threads how many threads to use, at least 1; more than the batch has journeys are
+     *     not started
+     * @return the report
+     * @throws NullPointerException if {@code batch} is null
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public AttributionReport attribute(JourneyBatch batch, int threads) {
+        return newAccumulator().add(batch, threads).finish();
+    }
+
+    /**
+     * Returns the report over the journeys of {@code batch}, attributed in {@code parts}
+     * contiguous ranges: the first on the calling thread, the others as tasks on
+     * {@code executor}; the call returns when all are done. The report is identical to the one
+     * of {@link #attribute(JourneyBatch)}.
+     *
+     * @param batch the journeys in columns
+     * @param executor where the ranges after the first run; never a pool of the library's own
+     * @param parts how many ranges to split the batch into, at least 1
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code parts} is less than 1
+     * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a
+     *     range (after the ranges it took are done)
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public AttributionReport attribute(JourneyBatch batch, Executor executor, int parts) {
+        return newAccumulator().add(batch, executor, parts).finish();
     }
 
     /**
@@ -227,6 +285,61 @@ public final class Attribution {
          */
         public Accumulator add(Journey journey) {
             ledger.add(Objects.requireNonNull(journey, "journey"));
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator, on the calling thread.
+         *
+         * @param batch the journeys in columns
+         * @return this accumulator
+         * @throws NullPointerException if {@code batch} is null
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch) {
+            ledger.add(Objects.requireNonNull(batch, "batch"));
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator with {@code threads}
+         * threads, as {@link Attribution#attribute(JourneyBatch, int)} does.
+         *
+         * @param batch the journeys in columns
+         * @param threads how many threads to use, at least 1
+         * @return this accumulator
+         * @throws NullPointerException if {@code batch} is null
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch, int threads) {
+            Objects.requireNonNull(batch, "batch");
+            ledger.add(batch, Checks.positive(threads, "threads"), null);
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator in {@code parts}
+         * ranges, the first on the calling thread and the others on {@code executor}, as
+         * {@link Attribution#attribute(JourneyBatch, Executor, int)} does.
+         *
+         * @param batch the journeys in columns
+         * @param executor where the ranges after the first run
+         * @param parts how many ranges to split the batch into, at least 1
+         * @return this accumulator
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a
+         *     range (after the ranges it took are done; nothing is then added)
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch, Executor executor, int parts) {
+            Objects.requireNonNull(batch, "batch");
+            Objects.requireNonNull(executor, "executor");
+            ledger.add(batch, Checks.positive(parts, "parts"), executor);
             return this;
         }
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import org.roikit.attribution.internal.KeySums;
 import org.roikit.attribution.internal.LargestRemainder;
 import org.roikit.attribution.internal.MinorUnits;
@@ -51,6 +53,9 @@ final class Ledger {
     private int[] campaignOf = new int[16];
     private double[] weights = new double[16];
     private boolean[] direct = new boolean[16];
+
+    private BatchKernel[] kernels = new BatchKernel[0];
+    private BatchSums[] batchSums = new BatchSums[0];
 
     private CurrencySums[] currencies = new CurrencySums[2];
     private int currencyCount;
@@ -142,6 +147,195 @@ final class Ledger {
                 sums.channels.add(k, channelOf[eligible[e]], money, w);
                 sums.campaigns.add(k, campaignOf[eligible[e]], money, w);
             }
+        }
+    }
+
+    /** Attributes every journey of {@code batch} on the calling thread. */
+    void add(JourneyBatch batch) {
+        BatchSums sums = parts(1)[0];
+        kernels[0].run(batch, 0, batch.journeys, sums);
+        absorb(batch, sums);
+    }
+
+    /**
+     * Attributes every journey of {@code batch} in {@code parts} contiguous ranges of about equal
+     * numbers of touchpoints, the first on the calling thread and the others on {@code executor},
+     * or on threads made for the call when it is null; then absorbs the ranges' sums in range
+     * order. The sums are exact, so the result is the same as on one thread.
+     */
+    void add(JourneyBatch batch, int parts, Executor executor) {
+        int n = Math.max(1, Math.min(parts, batch.journeys));
+        if (n == 1) {
+            add(batch);
+            return;
+        }
+        BatchSums[] sums = parts(n);
+        int[] bounds = split(batch, n);
+        Throwable[] failures = new Throwable[n];
+        CountDownLatch done = new CountDownLatch(n - 1);
+        Throwable notStarted = null;
+        for (int i = 1; i < n; i++) {
+            Runnable task = range(batch, bounds, i, sums, failures, done);
+            try {
+                if (executor == null) {
+                    new Thread(task, "roikit-attribution-" + i).start();
+                } else {
+                    executor.execute(task);
+                }
+            } catch (RuntimeException | Error e) {
+                // Start nothing more; wait for what runs, then report.
+                notStarted = e;
+                for (int k = i; k < n; k++) {
+                    done.countDown();
+                }
+                break;
+            }
+        }
+        if (notStarted == null) {
+            range(batch, bounds, 0, sums, failures, null).run();
+        }
+        awaitUninterruptibly(done);
+        Throwable failure = notStarted != null ? notStarted : firstFailure(failures);
+        if (failure != null) {
+            for (BatchSums s : sums) {
+                s.clear();
+            }
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) failure;
+        }
+        for (int i = 0; i < n; i++) {
+            absorb(batch, sums[i]);
+        }
+    }
+
+    private Runnable range(JourneyBatch batch, int[] bounds, int i, BatchSums[] sums, Throwable[] failures,
+            CountDownLatch done) {
+        BatchKernel kernel = kernels[i];
+        return () -> {
+            try {
+                kernel.run(batch, bounds[i], bounds[i + 1], sums[i]);
+            } catch (RuntimeException | Error e) {
+                failures[i] = e;
+            } finally {
+                if (done != null) {
+                    done.countDown();
+                }
+            }
+        };
+    }
+
+    private static Throwable firstFailure(Throwable[] failures) {
+        for (Throwable t : failures) {
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch done) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Returns the journey bounds of {@code n} ranges of about equal numbers of touchpoints. */
+    static int[] split(JourneyBatch batch, int n) {
+        int[] bounds = new int[n + 1];
+        int journeys = batch.journeys;
+        long touches = batch.touchKey.length;
+        for (int i = 1; i < n; i++) {
+            int b;
+            if (touches == 0) {
+                b = (int) ((long) journeys * i / n);
+            } else {
+                // The first journey that starts at or after the i-th n-th of the touchpoints.
+                int target = (int) (touches * i / n);
+                int lo = 0;
+                int hi = journeys;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (batch.touchStart[mid] < target) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                b = lo;
+            }
+            bounds[i] = Math.max(bounds[i - 1], b);
+        }
+        bounds[n] = journeys;
+        return bounds;
+    }
+
+    /** Returns at least {@code n} kernels' sums, making kernels and sums as needed. */
+    private BatchSums[] parts(int n) {
+        if (kernels.length < n) {
+            int had = kernels.length;
+            kernels = Arrays.copyOf(kernels, n);
+            batchSums = Arrays.copyOf(batchSums, n);
+            for (int i = had; i < n; i++) {
+                kernels[i] = new BatchKernel(models, settings);
+                batchSums[i] = new BatchSums(modelArray.length);
+            }
+        }
+        return batchSums;
+    }
+
+    /** Adds what {@code sums} holds for {@code batch}, by channel and campaign name, and clears it. */
+    private void absorb(JourneyBatch batch, BatchSums sums) {
+        try {
+            int models = modelArray.length;
+            for (int c = 0; c < batch.currencies.length; c++) {
+                if (!sums.isUsed(c)) {
+                    continue;
+                }
+                sums.checkHighWords(c);
+                CurrencySums mine = currency(batch.currencies[c]);
+                long[] counts = sums.counts;
+                int at = c * BatchSums.COUNTS;
+                mine.conversions = Math.addExact(mine.conversions, counts[at + BatchSums.CONVERSIONS_AT]);
+                mine.value = Math.addExact(mine.value, counts[at + BatchSums.VALUE_AT]);
+                mine.unattributed = Math.addExact(mine.unattributed, counts[at + BatchSums.UNATTRIBUTED_AT]);
+                mine.unattributedValue = Math.addExact(mine.unattributedValue,
+                        counts[at + BatchSums.UNATTRIBUTED_VALUE_AT]);
+                mine.excluded = Math.addExact(mine.excluded, counts[at + BatchSums.EXCLUDED_AT]);
+                mine.excludedValue = Math.addExact(mine.excludedValue, counts[at + BatchSums.EXCLUDED_VALUE_AT]);
+                long[] acc = sums.sums[c];
+                for (int i = 0; i < sums.touchedCount[c]; i++) {
+                    int key = sums.touched[c][i];
+                    int channel = channelId(batch.channelNames[batch.keyChannel[key]]);
+                    int campaignOfKey = batch.keyCampaign[key];
+                    int campaign = campaignId(campaignOfKey == JourneyBatch.NO_CAMPAIGN ? AttributionReport.NO_CAMPAIGN
+                            : batch.campaignNames[campaignOfKey]);
+                    int base = key * sums.stride;
+                    mine.channels.touch(channel, acc[base]);
+                    mine.campaigns.touch(campaign, acc[base]);
+                    for (int k = 0; k < models; k++) {
+                        int w = base + 1 + 4 * k;
+                        mine.channels.add(k, channel, acc[w + 1], acc[w], acc[w + 3], acc[w + 2]);
+                        mine.campaigns.add(k, campaign, acc[w + 1], acc[w], acc[w + 3], acc[w + 2]);
+                    }
+                }
+            }
+            if (sums.minSecond <= sums.maxSecond) {
+                firstDay = Math.min(firstDay, Math.floorDiv(sums.minSecond, SECONDS_PER_DAY));
+                lastDay = Math.max(lastDay, Math.floorDiv(sums.maxSecond, SECONDS_PER_DAY));
+            }
+        } finally {
+            sums.clear();
         }
     }
 

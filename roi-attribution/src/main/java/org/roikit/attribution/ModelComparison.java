@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import org.roikit.attribution.internal.Checks;
 
 /**
  * The attribution engine for several models side by side: every model credits the same journeys,
@@ -112,6 +114,58 @@ public final class ModelComparison {
     }
 
     /**
+     * Returns the comparison over the journeys of {@code batch}, attributed on the calling
+     * thread: the same as {@link #attribute(Iterable)} gives for the same journeys.
+     *
+     * @param batch the journeys in columns
+     * @return one report per model
+     * @throws NullPointerException if {@code batch} is null
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public ComparisonReport attribute(JourneyBatch batch) {
+        return newAccumulator().add(batch).finish();
+    }
+
+    /**
+     * Returns the comparison over the journeys of {@code batch}, attributed by {@code threads}
+     * threads as {@link Attribution#attribute(JourneyBatch, int)} does; identical to the one of
+     * {@link #attribute(JourneyBatch)}.
+     *
+     * @param batch the journeys in columns
+     * @param threads how many threads to use, at least 1
+     * @return one report per model
+     * @throws NullPointerException if {@code batch} is null
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public ComparisonReport attribute(JourneyBatch batch, int threads) {
+        return newAccumulator().add(batch, threads).finish();
+    }
+
+    /**
+     * Returns the comparison over the journeys of {@code batch}, attributed in {@code parts}
+     * ranges on the calling thread and {@code executor}, as
+     * {@link Attribution#attribute(JourneyBatch, Executor, int)} does; identical to the one of
+     * {@link #attribute(JourneyBatch)}.
+     *
+     * @param batch the journeys in columns
+     * @param executor where the ranges after the first run
+     * @param parts how many ranges to split the batch into, at least 1
+     * @return one report per model
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code parts} is less than 1
+     * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a
+     *     range (after the ranges it took are done)
+     * @throws ArithmeticException if a count or a currency's total value overflows a {@code long}
+     *     (in minor units)
+     */
+    public ComparisonReport attribute(JourneyBatch batch, Executor executor, int parts) {
+        return newAccumulator().add(batch, executor, parts).finish();
+    }
+
+    /**
      * Returns a new, empty accumulator for this engine.
      *
      * @return the accumulator
@@ -184,6 +238,62 @@ public final class ModelComparison {
          */
         public Accumulator add(Journey journey) {
             ledger.add(Objects.requireNonNull(journey, "journey"));
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator under every model, on
+         * the calling thread.
+         *
+         * @param batch the journeys in columns
+         * @return this accumulator
+         * @throws NullPointerException if {@code batch} is null
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch) {
+            ledger.add(Objects.requireNonNull(batch, "batch"));
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator under every model with
+         * {@code threads} threads, as {@link Attribution#attribute(JourneyBatch, int)} does.
+         *
+         * @param batch the journeys in columns
+         * @param threads how many threads to use, at least 1
+         * @return this accumulator
+         * @throws NullPointerException if {@code batch} is null
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch, int threads) {
+            Objects.requireNonNull(batch, "batch");
+            ledger.add(batch, Checks.positive(threads, "threads"), null);
+            return this;
+        }
+
+        /**
+         * Attributes every journey of {@code batch} into this accumulator under every model in
+         * {@code parts} ranges, the first on the calling thread and the others on
+         * {@code executor}, as {@link Attribution#attribute(JourneyBatch, Executor, int)} does.
+         *
+         * @param batch the journeys in columns
+         * @param executor where the ranges after the first run
+         * @param parts how many ranges to split the batch into, at least 1
+         * @return this accumulator
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a
+         *     range (after the ranges it took are done; nothing is then added)
+         * @throws ArithmeticException if a count or a currency's total value overflows a
+         *     {@code long} (in minor units)
+         */
+        public Accumulator add(JourneyBatch batch, Executor executor, int parts) {
+            Objects.requireNonNull(batch, "batch");
+            Objects.requireNonNull(executor, "executor");
+            ledger.add(batch, Checks.positive(parts, "parts"), executor);
             return this;
         }
 

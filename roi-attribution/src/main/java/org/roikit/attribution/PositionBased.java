@@ -110,18 +110,39 @@ public record PositionBased(double first, double middle, double last) implements
             return;
         }
         if (n == 2) {
-            // One minus the other keeps the pair summing to exactly 1: 0.6 / 0.8 would read 0.7499999999999999.
-            weights[0] = first / (first + last);
+            weights[0] = pairFirst();
             weights[1] = 1 - weights[0];
             return;
         }
-        double sum = first + middle + last;
-        double eachMiddle = middle / sum / (n - 2);
-        weights[0] = first / sum;
+        double eachMiddle = middleShare() / (n - 2);
+        weights[0] = firstShare();
         for (int i = 1; i < n - 1; i++) {
             weights[i] = eachMiddle;
         }
-        weights[n - 1] = last / sum;
+        weights[n - 1] = lastShare();
+    }
+
+    /**
+     * Returns the weight of the first of two touches; the last gets one minus it, which keeps the
+     * pair summing to exactly 1 (0.6 / 0.8 would read 0.7499999999999999).
+     */
+    double pairFirst() {
+        return first / (first + last);
+    }
+
+    /** Returns the weight of the first of three or more touches. */
+    double firstShare() {
+        return first / (first + middle + last);
+    }
+
+    /** Returns the weight of all middle touches together, of three or more touches. */
+    double middleShare() {
+        return middle / (first + middle + last);
+    }
+
+    /** Returns the weight of the last of three or more touches. */
+    double lastShare() {
+        return last / (first + middle + last);
     }
 
     /**

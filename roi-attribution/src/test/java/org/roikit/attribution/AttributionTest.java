@@ -285,7 +285,7 @@ class AttributionTest {
                         + " all dates) must attribute with the same models and settings ([linear]; lookback P90D,"
                         + " serve every conversion, repeats kept, all dates)");
         assertThatThrownBy(() -> a.merge(null)).isInstanceOf(NullPointerException.class).hasMessage("other");
-        assertThatThrownBy(() -> a.add(null)).isInstanceOf(NullPointerException.class).hasMessage("journey");
+        assertThatThrownBy(() -> a.add((Journey) null)).isInstanceOf(NullPointerException.class).hasMessage("journey");
         assertThatThrownBy(() -> a.addAll(null)).isInstanceOf(NullPointerException.class).hasMessage("journeys");
     }
 
@@ -307,7 +307,8 @@ class AttributionTest {
         assertThatThrownBy(() -> LINEAR.withSettings(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("newSettings");
         assertThatThrownBy(() -> LINEAR.credits(null)).isInstanceOf(NullPointerException.class).hasMessage("journey");
-        assertThatThrownBy(() -> LINEAR.attribute(null)).isInstanceOf(NullPointerException.class).hasMessage("journeys");
+        assertThatThrownBy(() -> LINEAR.attribute((Iterable<Journey>) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("journeys");
     }
 
     @Test

@@ -35,6 +35,18 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code value} if it is at least one.
+     *
+     * @throws IllegalArgumentException naming {@code name} and the value otherwise
+     */
+    public static int positive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " (" + value + ") must be >= 1");
+        }
+        return value;
+    }
+
+    /**
      * Checks the arguments of a model's weighing: at least one touch, and every array long enough
      * for {@code n} touches. Allocates nothing unless it throws.
      *

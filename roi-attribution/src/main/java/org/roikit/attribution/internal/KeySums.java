@@ -45,6 +45,22 @@ public final class KeySums {
         Fixed128.add(weightHi[model], weightLo[model], key, weight);
     }
 
+    /** Counts {@code count} eligible touches on {@code key}. */
+    public void touch(int key, long count) {
+        ensure(key);
+        touches[key] = Math.addExact(touches[key], count);
+    }
+
+    /**
+     * Adds the fixed-point sums of one key under one model, in units of 2^-64 (see
+     * {@link Fixed128}): money {@code (moneyHigh, moneyLow)} and conversions {@code (weightHigh,
+     * weightLow)}. The key must have been {@linkplain #touch(int, long) touched}.
+     */
+    public void add(int model, int key, long moneyHigh, long moneyLow, long weightHigh, long weightLow) {
+        Fixed128.add(moneyHi[model], moneyLo[model], key, moneyHigh, moneyLow);
+        Fixed128.add(weightHi[model], weightLo[model], key, weightHigh, weightLow);
+    }
+
     /** Adds {@code other}'s sums, its key {@code k} going to key {@code keyMap[k]} here. */
     public void merge(KeySums other, int[] keyMap) {
         for (int k = 0; k < other.touches.length && k < keyMap.length; k++) {
