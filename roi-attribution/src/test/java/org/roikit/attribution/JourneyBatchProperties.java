@@ -30,7 +30,7 @@ class JourneyBatchProperties {
             AttributionModel.lastNonDirect(), AttributionModel.lastNonDirect(Set.of("email")));
 
     private static final String[] CHANNELS = {"linkedin", "email", "direct", "(direct)", "google-ads", "Direct"};
-    private static final String[] CAMPAIGNS = {"q1-launch", "webinar", "(none)"};
+    private static final String[] CAMPAIGNS = {"q1-launch", "webinar", "spring-sale"};
     private static final String[] CURRENCIES = {"EUR", "JPY", "BHD", "USD"};
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
