@@ -8,9 +8,11 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.roikit.attribution.AttributionReport;
+import org.roikit.attribution.internal.MinorUnits;
 import org.roikit.core.Money;
 
 /**
@@ -22,9 +24,10 @@ import org.roikit.core.Money;
  */
 final class CsvRecords implements AutoCloseable {
 
-    /** The row names of reports, which no channel or campaign may take. */
+    /** The largest amount the engine holds, in minor units. */
     private static final BigDecimal MAX_MINOR_UNITS = BigDecimal.valueOf(Long.MAX_VALUE);
 
+    /** The row names of reports, which no channel or campaign may take. */
     static final List<String> RESERVED_NAMES = List.of(AttributionReport.UNATTRIBUTED,
             AttributionReport.UNASSIGNED, AttributionReport.NO_CAMPAIGN);
 
@@ -36,6 +39,7 @@ final class CsvRecords implements AutoCloseable {
     private final String[] header;
     private final Map<String, Integer> columns;
     private final Interner<Currency> currencies = new Interner<>(CsvRecords::currencyOrNull, 256);
+    private final FieldView view = new FieldView();
 
     /**
      * Reads the header from {@code tokenizer} and checks it holds every required column, each
@@ -203,6 +207,90 @@ final class CsvRecords implements AutoCloseable {
     }
 
     /**
+     * Returns field {@code col} as a view of the current record's characters, valid until the
+     * next record is read; the same object is reused for every call.
+     */
+    CharSequence view(int col) {
+        view.set(tokenizer.chars(), tokenizer.start(col), tokenizer.length(col));
+        return view;
+    }
+
+    /** Returns whether field {@code col} is empty or only whitespace, as {@link String#isBlank()}. */
+    boolean isBlank(int col) {
+        char[] c = tokenizer.chars();
+        int off = tokenizer.start(col);
+        for (int i = off, end = off + tokenizer.length(col); i < end; i++) {
+            if (!Character.isWhitespace(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks field {@code col} of a required text column.
+     *
+     * @throws CsvFormatException if the field is blank
+     */
+    void checkRequired(int col) {
+        if (isBlank(col)) {
+            throw error(col, "must not be blank");
+        }
+    }
+
+    /**
+     * Checks field {@code col} of an optional text column: empty, absent, or not blank.
+     *
+     * @throws CsvFormatException if the field is not empty but blank
+     */
+    void checkOptional(int col) {
+        if (!isEmpty(col) && isBlank(col)) {
+            throw error(col, "must not be blank; leave the field empty when there is no " + header[col]);
+        }
+    }
+
+    /**
+     * Reads the instant in the field into {@code parts}: the epoch second at 0, the nanoseconds
+     * at 1; allocates nothing for the common forms.
+     *
+     * @throws CsvFormatException if it is not an ISO-8601 instant or offset date-time
+     */
+    void instantParts(int col, long[] parts) {
+        if (!Values.instantParts(tokenizer.chars(), tokenizer.start(col), tokenizer.length(col), parts)) {
+            throw error(col, Values.instantRule(text(col)));
+        }
+    }
+
+    /**
+     * Returns the amount in {@code amountCol}, in minor units of the currency in
+     * {@code currencyCol}, which goes to {@code currencyOut[0]}; checked as {@link #money} does,
+     * with the same messages, and allocating nothing for plain amounts.
+     *
+     * @throws CsvFormatException as {@link #money}, or if the amount does not fit in a
+     *     {@code long} of minor units
+     */
+    long minorUnits(int amountCol, int currencyCol, Currency[] currencyOut) {
+        char[] c = tokenizer.chars();
+        int off = tokenizer.start(amountCol);
+        int len = tokenizer.length(amountCol);
+        if (Values.isPlainDecimal(c, off, len)) {
+            Currency currency = currency(currencyCol);
+            long minor = Values.fastMinorUnits(c, off, len, currency.getDefaultFractionDigits());
+            if (minor >= 0) {
+                currencyOut[0] = currency;
+                return minor;
+            }
+        }
+        Money money = money(amountCol, currencyCol);
+        currencyOut[0] = money.currency();
+        try {
+            return MinorUnits.of(money);
+        } catch (ArithmeticException e) {
+            throw error(amountCol, "is too large: at most " + Long.MAX_VALUE + " minor units");
+        }
+    }
+
+    /**
      * Returns the instant in the field.
      *
      * @throws CsvFormatException if it is not an ISO-8601 instant or offset date-time
@@ -264,7 +352,12 @@ final class CsvRecords implements AutoCloseable {
         return Money.of(amount, currency);
     }
 
-    private Currency currency(int col) {
+    /**
+     * Returns the currency in the field.
+     *
+     * @throws CsvFormatException if it is not an ISO 4217 code of a currency with minor units
+     */
+    Currency currency(int col) {
         Currency currency = currencies.get(tokenizer.chars(), tokenizer.start(col), tokenizer.length(col));
         if (currency == null) {
             throw error(col, "is not an ISO 4217 currency code such as EUR");
@@ -298,6 +391,19 @@ final class CsvRecords implements AutoCloseable {
     }
 
     /**
+     * Checks the field as {@link #checkName(int, String)} does, making a {@code String} only when
+     * the field starts with {@code (}, as every reserved name does, so the hot path stays free of
+     * allocation.
+     *
+     * @throws CsvFormatException if the field is a reserved name
+     */
+    void checkNameIfParenthesised(int col) {
+        if (tokenizer.length(col) > 0 && tokenizer.chars()[tokenizer.start(col)] == '(') {
+            checkName(col, text(col));
+        }
+    }
+
+    /**
      * Returns {@code name} if it has no whitespace around it. Used where the value ends up in a
      * type that strips it ({@link org.roikit.core.Cost}): rather than trim silently, and then
      * match a channel the touchpoints spell differently, the field is refused.
@@ -320,5 +426,39 @@ final class CsvRecords implements AutoCloseable {
     @Override
     public void close() {
         tokenizer.close();
+    }
+
+    /** A reusable view of a stretch of characters. */
+    static final class FieldView implements CharSequence {
+
+        private char[] chars;
+        private int offset;
+        private int length;
+
+        void set(char[] newChars, int newOffset, int newLength) {
+            this.chars = newChars;
+            this.offset = newOffset;
+            this.length = newLength;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[offset + Objects.checkIndex(index, length)];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, offset, length);
+        }
     }
 }

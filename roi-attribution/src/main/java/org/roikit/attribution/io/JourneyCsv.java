@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.roikit.attribution.Journey;
+import org.roikit.attribution.JourneyBatch;
 import org.roikit.attribution.JourneyConversion;
 import org.roikit.attribution.Touchpoint;
 import org.roikit.core.Conversion;
@@ -40,6 +41,9 @@ import org.roikit.core.Conversion;
  * </ul>
  */
 public final class JourneyCsv {
+
+    /** The journeys per batch of the batch readers without a size: {@value}. */
+    public static final int DEFAULT_BATCH_JOURNEYS = 65_536;
 
     private JourneyCsv() {
     }
@@ -153,6 +157,155 @@ public final class JourneyCsv {
         c.countPerRun();
         return new CsvReader<>(new SortedJoin(touchpoints, t.records(), t.journeyIdColumn(),
                 conversions, c.records(), c.journeyIdColumn()));
+    }
+
+    /**
+     * Returns a streaming reader of the journeys of two UTF-8 files that are both sorted by
+     * journey id, as {@link #openSorted(Path, Path)} reads them, in {@link JourneyBatch}es of
+     * {@value #DEFAULT_BATCH_JOURNEYS} journeys (the last one fewer).
+     *
+     * @param touchpoints the touchpoints file, sorted by journey id
+     * @param conversions the conversions file, sorted by journey id
+     * @return a reader of batches in id order; closing it closes both files
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if a file cannot be opened or read
+     * @throws CsvFormatException if a header is missing, repeats a column name or lacks a
+     *     required column
+     */
+    public static CsvReader<JourneyBatch> openSortedBatches(Path touchpoints, Path conversions) {
+        return openSortedBatches(touchpoints, conversions, DEFAULT_BATCH_JOURNEYS);
+    }
+
+    /**
+     * Returns a streaming reader of the journeys of two UTF-8 files that are both sorted by
+     * journey id (see the class documentation), in {@link JourneyBatch}es of {@code maxJourneys}
+     * journeys (the last one fewer). Records are parsed straight into the batches' columns; a
+     * journey id is only compared with the previous one. Memory holds one batch, so files of any
+     * size can be read: attribute each batch and let it go
+     * ({@link org.roikit.attribution.Attribution.Accumulator#add(JourneyBatch)}). The batches of
+     * one reader share their channel and campaign ids. Errors are those of
+     * {@link #openSorted(Path, Path)}, with the same messages.
+     *
+     * @param touchpoints the touchpoints file, sorted by journey id
+     * @param conversions the conversions file, sorted by journey id
+     * @param maxJourneys the most journeys per batch, at least 1
+     * @return a reader of batches in id order; closing it closes both files
+     * @throws NullPointerException if a path is null
+     * @throws IllegalArgumentException if {@code maxJourneys} is less than 1
+     * @throws UncheckedIOException if a file cannot be opened or read
+     * @throws CsvFormatException if a header is missing, repeats a column name or lacks a
+     *     required column
+     */
+    public static CsvReader<JourneyBatch> openSortedBatches(Path touchpoints, Path conversions, int maxJourneys) {
+        Objects.requireNonNull(touchpoints, "touchpoints");
+        Objects.requireNonNull(conversions, "conversions");
+        checkBatchSize(maxJourneys);
+        return openBatches(CsvTokenizer.ofUtf8(Sources.open(touchpoints), Sources.name(touchpoints)), conversions,
+                maxJourneys, true);
+    }
+
+    /**
+     * Returns a reader of the journeys of two UTF-8 files in any order, in
+     * {@link JourneyBatch}es of {@value #DEFAULT_BATCH_JOURNEYS} journeys (the last one fewer);
+     * see {@link #openBatches(Path, Path, int)}.
+     *
+     * @param touchpoints the touchpoints file
+     * @param conversions the conversions file
+     * @return a reader of batches; closing it closes both files
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if a file cannot be opened or read
+     * @throws CsvFormatException if a header is missing, repeats a column name or lacks a
+     *     required column
+     */
+    public static CsvReader<JourneyBatch> openBatches(Path touchpoints, Path conversions) {
+        return openBatches(touchpoints, conversions, DEFAULT_BATCH_JOURNEYS);
+    }
+
+    /**
+     * Returns a reader of the journeys of two UTF-8 files in any order, in
+     * {@link JourneyBatch}es of {@code maxJourneys} journeys (the last one fewer), joined in a
+     * compact store.
+     *
+     * <p>The first {@link CsvReader#hasNext()} reads both files whole (and closes them), so that
+     * is where a bad record throws. The store holds a touchpoint in 16 bytes (its journey number,
+     * its channel and campaign as one interned id, its epoch second; 4 more where nanoseconds
+     * are used) and a journey in its id's bytes (one per ASCII character) plus about 12; with the
+     * conversions, less than 32 bytes per touchpoint for journeys of a few touchpoints. No
+     * {@code String} is made per field. Journeys come in order of first appearance (touchpoints
+     * file first), touchpoints and conversions in time order, equal instants in file order,
+     * exactly as {@link #readAll(Path, Path)} joins them. Errors are those of
+     * {@link #readAll(Path, Path)}, with the same messages.
+     *
+     * @param touchpoints the touchpoints file
+     * @param conversions the conversions file
+     * @param maxJourneys the most journeys per batch, at least 1
+     * @return a reader of batches; closing it closes both files
+     * @throws NullPointerException if a path is null
+     * @throws IllegalArgumentException if {@code maxJourneys} is less than 1
+     * @throws UncheckedIOException if a file cannot be opened or read
+     * @throws CsvFormatException if a header is missing, repeats a column name or lacks a
+     *     required column
+     */
+    public static CsvReader<JourneyBatch> openBatches(Path touchpoints, Path conversions, int maxJourneys) {
+        Objects.requireNonNull(touchpoints, "touchpoints");
+        Objects.requireNonNull(conversions, "conversions");
+        checkBatchSize(maxJourneys);
+        return openBatches(CsvTokenizer.ofUtf8(Sources.open(touchpoints), Sources.name(touchpoints)), conversions,
+                maxJourneys, false);
+    }
+
+    /**
+     * Returns all journeys of the two UTF-8 files, in any order, as one {@link JourneyBatch}:
+     * {@link #openBatches(Path, Path, int)} with room for every journey.
+     *
+     * @param touchpoints the touchpoints file
+     * @param conversions the conversions file
+     * @return the batch, possibly of no journeys
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if a file cannot be read
+     * @throws CsvFormatException if a header or a record is bad
+     */
+    public static JourneyBatch readBatch(Path touchpoints, Path conversions) {
+        try (CsvReader<JourneyBatch> batches = openBatches(touchpoints, conversions, Integer.MAX_VALUE)) {
+            return batches.hasNext() ? batches.next() : JourneyBatch.builder().build();
+        }
+    }
+
+    private static void checkBatchSize(int maxJourneys) {
+        if (maxJourneys < 1) {
+            throw new IllegalArgumentException("maxJourneys (" + maxJourneys + ") must be >= 1");
+        }
+    }
+
+    /** Opens the conversions file and the batch reader over both, closing the touchpoints on failure. */
+    private static CsvReader<JourneyBatch> openBatches(CsvTokenizer touchpoints, Path conversions, int maxJourneys,
+            boolean sorted) {
+        CsvRecords t = null;
+        try {
+            t = CsvRecords.open(touchpoints, TouchpointCsv.REQUIRED_COLUMNS, TouchpointCsv.OPTIONAL_COLUMNS);
+            return openBatches(t, CsvTokenizer.ofUtf8(Sources.open(conversions), Sources.name(conversions)),
+                    maxJourneys, sorted);
+        } catch (RuntimeException e) {
+            try {
+                if (t == null) {
+                    touchpoints.close();
+                } else {
+                    t.close();
+                }
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Returns the batch reader over the touchpoint records and conversion tokens; for tests too. */
+    static CsvReader<JourneyBatch> openBatches(CsvRecords touchpoints, CsvTokenizer conversions, int maxJourneys,
+            boolean sorted) {
+        CsvRecords c = CsvRecords.open(conversions, ConversionCsv.REQUIRED_COLUMNS, ConversionCsv.OPTIONAL_COLUMNS);
+        BatchRows.Touches t = new BatchRows.Touches(touchpoints);
+        BatchRows.Conversions v = new BatchRows.Conversions(c);
+        return new CsvReader<>(sorted ? new SortedBatches(t, v, maxJourneys) : new StoredBatches(t, v, maxJourneys));
     }
 
     /** Returns the comparison of journey ids by code point, as {@code LC_ALL=C sort} orders UTF-8. */

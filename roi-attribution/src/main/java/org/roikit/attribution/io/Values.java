@@ -49,29 +49,75 @@ final class Values {
         }
     }
 
-    /** Parses {@code yyyy-MM-ddTHH:mm:ssZ} and {@code yyyy-MM-ddTHH:mm:ss+hh:mm}; null for anything else. */
+    /** Parses the fixed-width forms of {@link #fastParts}; null for anything else. */
     static Instant fastInstant(char[] c, int off, int len) {
+        long[] parts = new long[2];
+        return fastParts(c, off, len, parts) ? Instant.ofEpochSecond(parts[0], parts[1]) : null;
+    }
+
+    /**
+     * Reads the instant of an ISO-8601 offset date-time, as {@link #instant} does, into
+     * {@code parts}: the epoch second at 0, the nanoseconds at 1. Returns false if the text is
+     * not one. Allocates nothing for the fixed-width forms of {@link #fastParts}.
+     */
+    static boolean instantParts(char[] c, int off, int len, long[] parts) {
+        if (fastParts(c, off, len, parts)) {
+            return true;
+        }
+        Instant slow = slowInstant(new String(c, off, len));
+        if (slow == null) {
+            return false;
+        }
+        parts[0] = slow.getEpochSecond();
+        parts[1] = slow.getNano();
+        return true;
+    }
+
+    /**
+     * Reads {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of one to nine digits, and
+     * {@code Z} or {@code +hh:mm} / {@code -hh:mm} into {@code parts} as {@link #instantParts}
+     * does; returns false for anything else, including forms {@code java.time} would accept.
+     */
+    static boolean fastParts(char[] c, int off, int len, long[] parts) {
+        if (len < 20 || c[off + 10] != 'T' || c[off + 13] != ':' || c[off + 16] != ':') {
+            return false;
+        }
+        int at = off + 19;
+        int end = off + len;
+        int nano = 0;
+        if (c[at] == '.') {
+            int digits = 0;
+            at++;
+            while (at < end && digits < 9 && c[at] >= '0' && c[at] <= '9') {
+                nano = nano * 10 + (c[at] - '0');
+                at++;
+                digits++;
+            }
+            if (digits == 0 || at == end || c[at] >= '0' && c[at] <= '9') {
+                return false;
+            }
+            for (int d = digits; d < 9; d++) {
+                nano *= 10;
+            }
+        }
         int offsetSeconds;
-        if (len == 20 && c[off + 19] == 'Z') {
+        if (end - at == 1 && c[at] == 'Z') {
             offsetSeconds = 0;
-        } else if (len == 25 && (c[off + 19] == '+' || c[off + 19] == '-') && c[off + 22] == ':') {
-            int oh = twoDigits(c, off + 20);
-            int om = twoDigits(c, off + 23);
+        } else if (end - at == 6 && (c[at] == '+' || c[at] == '-') && c[at + 3] == ':') {
+            int oh = twoDigits(c, at + 1);
+            int om = twoDigits(c, at + 4);
             if (oh < 0 || om < 0 || om > 59) {
-                return null;
+                return false;
             }
             offsetSeconds = oh * 3600 + om * 60;
             if (offsetSeconds > MAX_OFFSET_SECONDS) {
-                return null;
+                return false;
             }
-            if (c[off + 19] == '-') {
+            if (c[at] == '-') {
                 offsetSeconds = -offsetSeconds;
             }
         } else {
-            return null;
-        }
-        if (c[off + 10] != 'T' || c[off + 13] != ':' || c[off + 16] != ':') {
-            return null;
+            return false;
         }
         long epochDay = fastEpochDay(c, off);
         int hour = twoDigits(c, off + 11);
@@ -79,9 +125,54 @@ final class Values {
         int second = twoDigits(c, off + 17);
         if (epochDay == Long.MIN_VALUE || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
                 || second > 59) {
-            return null;
+            return false;
         }
-        return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds);
+        parts[0] = epochDay * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds;
+        parts[1] = nano;
+        return true;
+    }
+
+    /**
+     * Returns the amount {@code [0-9]+(.[0-9]{1,digits})?} in minor units of a currency with
+     * {@code digits} decimals, such as 1250 for {@code 12.5} with two; or -1 when the text has
+     * another form (a sign, more decimals, more than 18 digits in all), for which the caller
+     * takes the exact route.
+     */
+    static long fastMinorUnits(char[] c, int off, int len, int digits) {
+        int end = off + len;
+        int at = off;
+        long value = 0;
+        int count = 0;
+        while (at < end && c[at] >= '0' && c[at] <= '9') {
+            value = value * 10 + (c[at] - '0');
+            at++;
+            count++;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        int decimals = 0;
+        if (at < end) {
+            if (c[at] != '.') {
+                return -1;
+            }
+            at++;
+            while (at < end && c[at] >= '0' && c[at] <= '9') {
+                value = value * 10 + (c[at] - '0');
+                at++;
+                decimals++;
+            }
+            if (decimals == 0 || at < end) {
+                return -1;
+            }
+        }
+        if (decimals > digits || count + digits > 18) {
+            return -1;
+        }
+        for (int d = decimals; d < digits; d++) {
+            value *= 10;
+        }
+        return value;
     }
 
     /**

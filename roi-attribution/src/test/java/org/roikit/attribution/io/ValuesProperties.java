@@ -98,4 +98,65 @@ class ValuesProperties {
             assertThat(Values.date(ten.toCharArray(), 0, 10)).isEqualTo(expected);
         });
     }
+
+    @Test
+    void instantParts_readFractionsOfOneToNineDigitsAsJavaTimeDoes() {
+        qt().forAll(seconds(), offsetMinutes(), integers().between(0, 999_999_999), integers().between(1, 9))
+                .checkAssert((s, minutes, nano, digits) -> {
+                    String fraction = String.format(Locale.ROOT, "%09d", nano).substring(0, digits);
+                    String valid = OffsetDateTime.ofInstant(Instant.ofEpochSecond(s),
+                            ZoneOffset.ofTotalSeconds(minutes * 60)).format(SECONDS);
+                    String text = valid.substring(0, 19) + "." + fraction + valid.substring(19);
+                    char[] chars = text.toCharArray();
+                    long[] parts = new long[2];
+                    assertThat(Values.fastParts(chars, 0, chars.length, parts)).isTrue();
+                    Instant expected = OffsetDateTime.parse(text).toInstant();
+                    assertThat(parts).containsExactly(expected.getEpochSecond(), expected.getNano());
+                    assertThat(Values.instant(chars, 0, chars.length)).isEqualTo(expected);
+                });
+    }
+
+    @Test
+    void instantParts_agreeWithJavaTimeOnNearMissesWithFractions() {
+        String alphabet = "0123456789.Z+-:";
+        qt().forAll(seconds(), integers().between(0, 30), integers().between(0, alphabet.length() - 1))
+                .checkAssert((s, at, replacement) -> {
+                    String valid = Instant.ofEpochSecond(s, 123_456_000).toString();
+                    char[] chars = valid.toCharArray();
+                    if (at < chars.length) {
+                        chars[at] = alphabet.charAt(replacement);
+                    }
+                    String text = new String(chars);
+                    long[] parts = new long[2];
+                    Instant slow = Values.slowInstant(text);
+                    assertThat(Values.instantParts(chars, 0, chars.length, parts)).isEqualTo(slow != null);
+                    if (slow != null) {
+                        assertThat(parts).containsExactly(slow.getEpochSecond(), slow.getNano());
+                    }
+                });
+    }
+
+    @Test
+    void fastMinorUnits_agreesWithBigDecimal_orDeclines() {
+        String alphabet = "0123456789.-";
+        qt().forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 22),
+                integers().between(0, 3)).checkAssert((ix, digits) -> {
+                    StringBuilder sb = new StringBuilder();
+                    ix.forEach(i -> sb.append(alphabet.charAt(i)));
+                    String text = sb.toString();
+                    long minor = Values.fastMinorUnits(text.toCharArray(), 0, text.length(), digits);
+                    if (minor >= 0) {
+                        assertThat(Values.isPlainDecimal(text.toCharArray(), 0, text.length())).isTrue();
+                        assertThat(new java.math.BigDecimal(text).movePointRight(digits)
+                                .toBigIntegerExact().longValueExact()).isEqualTo(minor);
+                    }
+                });
+        assertThat(Values.fastMinorUnits("12.5".toCharArray(), 0, 4, 2)).isEqualTo(1250);
+        assertThat(Values.fastMinorUnits("0012.30".toCharArray(), 0, 7, 2)).isEqualTo(1230);
+        assertThat(Values.fastMinorUnits("5000".toCharArray(), 0, 4, 0)).isEqualTo(5000);
+        assertThat(Values.fastMinorUnits("1.250".toCharArray(), 0, 5, 2)).isEqualTo(-1);
+        assertThat(Values.fastMinorUnits("-1".toCharArray(), 0, 2, 2)).isEqualTo(-1);
+        assertThat(Values.fastMinorUnits("1234567890123456.78".toCharArray(), 0, 19, 2)).isEqualTo(123456789012345678L);
+        assertThat(Values.fastMinorUnits("12345678901234567.8".toCharArray(), 0, 19, 2)).isEqualTo(-1);
+    }
 }
