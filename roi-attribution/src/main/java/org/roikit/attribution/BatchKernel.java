@@ -17,8 +17,8 @@ import org.roikit.attribution.internal.Fixed128;
  * has a credit loop of its own that converts each distinct weight of a conversion to fixed point
  * once (once per conversion for linear, first-touch, last-touch and last-non-direct, up to three
  * times for position-based), with the weights computed exactly as the model's
- * {@link AttributionModel#weigh} computes them; time decay, several models and collapsed repeats
- * go through {@code weigh} itself. The common case (whole seconds everywhere, touches serving
+ * {@link AttributionModel#weigh} computes them; time decay calls {@code weigh} per conversion;
+ * several models and collapsed repeats go through a general loop around {@code weigh}. The common case (whole seconds everywhere, touches serving
  * every conversion, no report period) has a leaner loop of its own. Everything lives in reused
  * buffers: a journey allocates nothing once they have grown to the longest journey. Not
  * thread-safe: one kernel per thread.
@@ -34,6 +34,7 @@ final class BatchKernel {
     private static final int LINEAR = 3;
     private static final int POSITION = 4;
     private static final int NON_DIRECT = 5;
+    private static final int DECAY = 6;
 
     /** The words per key of one model: the touch count, money low and high, weight low and high. */
     private static final int STRIDE = 5;
@@ -110,6 +111,8 @@ final class BatchKernel {
             kind = POSITION;
         } else if (only instanceof LastNonDirect) {
             kind = NON_DIRECT;
+        } else if (only instanceof TimeDecay) {
+            kind = DECAY;
         } else {
             kind = GENERIC;
         }
@@ -207,6 +210,7 @@ final class BatchKernel {
                     case NON_DIRECT -> single(acc, touchKey, lo, hi, lastNonDirect(touchKey, keyDirect, lo, hi), minor,
                             fixed, sums, currency);
                     case POSITION -> position(acc, touchKey, lo, hi, minor, sums, currency);
+                    case DECAY -> decay(acc, touchKey, touchSecond, null, lo, hi, cs, 0, minor, sums, currency);
                     default -> generic(batch, sums, c, lo, hi);
                 }
             }
@@ -315,6 +319,7 @@ final class BatchKernel {
                     case NON_DIRECT -> single(acc, touchKey, first, hi, lastNonDirect(touchKey, keyDirect, first, hi),
                             minor, fixed, sums, currency);
                     case POSITION -> position(acc, touchKey, first, hi, minor, sums, currency);
+                    case DECAY -> decay(acc, touchKey, touchSecond, touchNano, first, hi, cs, cn, minor, sums, currency);
                     default -> generic(batch, sums, c, first, hi);
                 }
             }
@@ -422,6 +427,47 @@ final class BatchKernel {
         }
     }
 
+    /**
+     * Time decay over touches {@code [first, hi)} of a conversion at {@code (cs, cn)}: the ages
+     * as the object path measures them, the weights from {@link TimeDecay#weigh}.
+     */
+    private void decay(long[] acc, int[] touchKey, long[] touchSecond, int[] touchNano, int first, int hi, long cs,
+            int cn, long minor, BatchSums sums, int currency) {
+        int n = hi - first;
+        if (ages.length < n) {
+            grow(n);
+        }
+        double[] a = ages;
+        for (int e = 0; e < n; e++) {
+            int t = first + e;
+            count(acc, touchKey[t], sums, currency);
+            int tn = touchNano == null ? 0 : touchNano[t];
+            a[e] = (double) (cs - touchSecond[t]) + (cn - tn) * 1e-9;
+        }
+        models[0].weigh(n, a, direct, weights);
+        double total = minor;
+        double[] w = weights;
+        long[] fixed = fix;
+        for (int e = 0; e < n; e++) {
+            double we = w[e];
+            if (we != 0) {
+                Fixed128.split(we * total, fixed, 0);
+                Fixed128.split(we, fixed, 2);
+                int base = touchKey[first + e] * STRIDE;
+                add(acc, base + 1, fixed[1], fixed[0]);
+                add(acc, base + 3, fixed[3], fixed[2]);
+            }
+        }
+    }
+
+    private void grow(int size) {
+        int capacity = Math.max(size, eligible.length * 2);
+        eligible = new int[capacity];
+        ages = new double[capacity];
+        direct = new boolean[capacity];
+        weights = new double[capacity];
+    }
+
     /** Sets {@link #fix} to money {@code w x total} (words 0 and 1) and weight {@code w} (words 2 and 3). */
     private void fix(double w, double total) {
         Fixed128.split(w * total, fix, 0);
@@ -447,11 +493,7 @@ final class BatchKernel {
         int[] keyChannel = batch.keyChannel;
         int currency = batch.conversionCurrency[c];
         if (eligible.length < hi - first) {
-            int capacity = Math.max(hi - first, eligible.length * 2);
-            eligible = new int[capacity];
-            ages = new double[capacity];
-            direct = new boolean[capacity];
-            weights = new double[capacity];
+            grow(hi - first);
         }
         int n = 0;
         int previous = -1;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.roikit.attribution.internal.Checks;
 import org.roikit.attribution.internal.Durations;
+import org.roikit.attribution.internal.Exp2;
 
 /**
  * The time-decay model: each eligible touch weighs {@code 2^(-age / halfLife)}, where its age is
@@ -11,9 +12,12 @@ import org.roikit.attribution.internal.Durations;
  * half-life of 7 days, touches 14, 7 and 0 days before the conversion weigh 1/4, 1/2 and 1, so a
  * conversion of 70.00 is credited 10.00, 20.00 and 40.00.
  *
- * <p>Ages are measured to the nanosecond. The powers are computed with {@link StrictMath} (so the
- * weights are the same on every platform) and relative to the youngest touch, which keeps very
- * old touches from making every weight underflow to zero.
+ * <p>Ages are measured to the nanosecond. The powers are computed relative to the youngest touch,
+ * which keeps very old touches from making every weight underflow to zero, with plain
+ * floating-point additions and multiplications (a table of {@code 2^(j/64)} and a short
+ * polynomial), so the weights are the same on every platform; each power is within two units in
+ * the last place of the true one, and exact when the age difference is a whole number of
+ * half-lives.
  *
  * <p>Two models are equal when their half-lives are equal.
  *
@@ -71,7 +75,7 @@ public record TimeDecay(Duration halfLife) implements AttributionModel {
         }
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            weights[i] = StrictMath.pow(2.0, -(ages[i] - youngest) / h);
+            weights[i] = Exp2.ofNonPositive(-(ages[i] - youngest) / h);
             sum += weights[i];
         }
         for (int i = 0; i < n; i++) {

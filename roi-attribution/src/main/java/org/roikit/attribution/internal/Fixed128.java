@@ -18,7 +18,7 @@ public final class Fixed128 {
     /** The biased exponent of 2^0 plus the 52 mantissa bits, less the 64 fraction bits. */
     private static final int SHIFT_BIAS = 1023 + MANTISSA_BITS - 64;
 
-    /** The largest biased exponent whose numbers fit: below 2^75, where the high word takes 11 mantissa bits. */
+    /** The largest biased exponent whose numbers fit: below 2^63, the integer part filling the high word. */
     private static final int FAST_EXPONENTS = SHIFT_BIAS + 64 + 63 - (MANTISSA_BITS + 1);
 
     private static final BigInteger LOW_MASK = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -42,7 +42,7 @@ public final class Fixed128 {
     /**
      * Returns the high word (the integer part) of {@code d} truncated to a multiple of 2^-64.
      *
-     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^75
+     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^63
      */
     public static long high(double d) {
         int shift = shift(d);
@@ -57,7 +57,7 @@ public final class Fixed128 {
      * Returns the low word (the fraction, read unsigned) of {@code d} truncated to a multiple of
      * 2^-64.
      *
-     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^75
+     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^63
      */
     public static long low(double d) {
         int shift = shift(d);
@@ -76,7 +76,7 @@ public final class Fixed128 {
      * {@code at}, the high word at {@code at + 1}; the same words as {@link #low(double)} and
      * {@link #high(double)}, decoding {@code d} once.
      *
-     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^75
+     * @throws ArithmeticException if {@code d} is negative, not finite, or reaches 2^63
      */
     public static void split(double d, long[] out, int at) {
         long bits = Double.doubleToRawLongBits(d);

@@ -39,6 +39,21 @@ import org.roikit.core.Conversion;
  *       together, journeys in some other order) are rejected, because two such files cannot be
  *       joined without reading one of them whole.</li>
  * </ul>
+ *
+ * <p>For speed, and for files larger than memory, the same joins give
+ * {@link JourneyBatch}es, parsed straight into primitive columns without a {@code String} per
+ * field, with the same checks and messages: {@link #openSortedBatches(Path, Path, int)} streams
+ * sorted files in batches of a given number of journeys, in memory independent of the file
+ * size; {@link #openBatches(Path, Path, int)} joins files in any order in a compact store (less
+ * than 32 bytes of heap per touchpoint for journeys of a few touchpoints) and hands out batches;
+ * {@link #readBatch(Path, Path)} returns them all as one batch.
+ * <pre>{@code
+ * ModelComparison.Accumulator accumulator = ModelComparison.of(AttributionModel.all()).newAccumulator();
+ * try (CsvReader<JourneyBatch> batches = JourneyCsv.openSortedBatches(touchpoints, conversions)) {
+ *     batches.forEachRemaining(accumulator::add);
+ * }
+ * ComparisonReport report = accumulator.finish();
+ * }</pre>
  */
 public final class JourneyCsv {
 

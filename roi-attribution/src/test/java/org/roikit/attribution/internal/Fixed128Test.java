@@ -64,4 +64,50 @@ class Fixed128Test {
         long[] lo = {-1};
         assertThatThrownBy(() -> Fixed128.add(hi, lo, 0, 0x1p-64)).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void split_givesTheWordsOfHighAndLow() {
+        double[] values = {0.0, -0.0, Double.MIN_VALUE, 0x1p-64, 0x1p-65, 0.1, 0.5, 1.0, 1.5, 3.0e15, 0x1p62, 0x1p63 - 1024,
+            0x1.fffffffffffffp62, 123456.789, 1.0 / 3};
+        long[] words = new long[4];
+        for (double d : values) {
+            Fixed128.split(d, words, 2);
+            assertThat(words[2]).as("low of %s", d).isEqualTo(Fixed128.low(d));
+            assertThat(words[3]).as("high of %s", d).isEqualTo(Fixed128.high(d));
+            assertThat(Fixed128.toBigInteger(words[3], words[2])).isEqualTo(sum(d));
+        }
+        assertThat(Fixed128.high(1.0)).isEqualTo(1);
+        assertThat(Fixed128.low(1.0)).isZero();
+        assertThat(Fixed128.low(0.5)).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void split_agreesWithAddOnRandomDoubles() {
+        org.quicktheories.QuickTheory.qt().withExamples(2000)
+                .forAll(org.quicktheories.generators.SourceDSL.longs().between(0, 0x7fefffffffffffffL))
+                .checkAssert(bits -> {
+                    double d = Double.longBitsToDouble(bits);
+                    long[] words = new long[2];
+                    if (d >= 0x1p63) {
+                        assertThatThrownBy(() -> Fixed128.split(d, words, 0)).isInstanceOf(ArithmeticException.class);
+                        return;
+                    }
+                    Fixed128.split(d, words, 0);
+                    assertThat(Fixed128.toBigInteger(words[1], words[0])).isEqualTo(sum(d));
+                });
+    }
+
+    @Test
+    void split_rejectsWhatAddRejects() {
+        long[] words = new long[2];
+        assertThatThrownBy(() -> Fixed128.split(-1.0, words, 0)).isInstanceOf(ArithmeticException.class)
+                .hasMessage("cannot add -1.0 to a non-negative fixed-point sum");
+        assertThatThrownBy(() -> Fixed128.split(Double.NaN, words, 0)).isInstanceOf(ArithmeticException.class)
+                .hasMessage("cannot add NaN to a non-negative fixed-point sum");
+        assertThatThrownBy(() -> Fixed128.split(Double.POSITIVE_INFINITY, words, 0))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessage("cannot add Infinity to a non-negative fixed-point sum");
+        assertThatThrownBy(() -> Fixed128.split(0x1p63, words, 0)).isInstanceOf(ArithmeticException.class)
+                .hasMessage("9.223372036854776E18 does not fit in a 128-bit fixed-point sum");
+    }
 }
