@@ -387,24 +387,7 @@ public final class JourneyCsv {
 
         @Override
         public void close() {
-            RuntimeException failure = null;
-            try {
-                touchpoints.reader.close();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            try {
-                conversions.reader.close();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
+            Sources.closeBoth(touchpoints.reader::close, conversions.reader::close);
         }
     }
 

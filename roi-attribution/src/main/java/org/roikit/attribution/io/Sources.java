@@ -46,4 +46,29 @@ final class Sources {
         }
         return new UncheckedIOException(source + ": cannot read: " + what, e);
     }
+
+    /**
+     * Closes {@code first}, then {@code second} even if the first fails, and rethrows the first
+     * failure with any second one suppressed, so that both inputs of a join are always released.
+     */
+    static void closeBoth(Runnable first, Runnable second) {
+        RuntimeException failure = null;
+        try {
+            first.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            second.run();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }

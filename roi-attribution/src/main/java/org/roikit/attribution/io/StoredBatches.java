@@ -43,24 +43,7 @@ final class StoredBatches implements CsvReader.Source<JourneyBatch> {
 
     @Override
     public void close() {
-        RuntimeException failure = null;
-        try {
-            touches.records.close();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        try {
-            conversions.records.close();
-        } catch (RuntimeException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
         store = null;
-        if (failure != null) {
-            throw failure;
-        }
+        Sources.closeBoth(touches.records::close, conversions.records::close);
     }
 }
