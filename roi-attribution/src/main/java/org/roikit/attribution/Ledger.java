@@ -158,7 +158,12 @@ final class Ledger {
     /** Attributes every journey of {@code batch} on the calling thread. */
     void add(JourneyBatch batch) {
         BatchSums sums = parts(1)[0];
-        kernels[0].run(batch, 0, batch.journeys, sums);
+        try {
+            kernels[0].run(batch, 0, batch.journeys, sums);
+        } catch (RuntimeException | Error e) {
+            sums.clear();
+            throw e;
+        }
         absorb(batch, sums);
     }
 
