@@ -41,11 +41,14 @@ final class BatchKernel {
 
     /** Linear weights below this many touches are converted to fixed point once, up front. */
     private static final int LINEAR_WEIGHTS = 64;
+    /** {@code 1.0 / n}, the same correctly rounded quotient, per n below {@link #LINEAR_WEIGHTS}. */
+    private static final double[] LINEAR_WEIGHT = new double[LINEAR_WEIGHTS];
     /** The low word of {@code 1.0 / n} in fixed point, per n below {@link #LINEAR_WEIGHTS}. */
     private static final long[] LINEAR_WEIGHT_LO = new long[LINEAR_WEIGHTS];
 
     static {
         for (int n = 1; n < LINEAR_WEIGHTS; n++) {
+            LINEAR_WEIGHT[n] = 1.0 / n;
             LINEAR_WEIGHT_LO[n] = Fixed128.low(1.0 / n);
         }
     }
@@ -347,20 +350,22 @@ final class BatchKernel {
     private static void linear(long[] acc, int[] touchKey, int first, int hi, long minor, long[] fixed,
             BatchSums sums, int currency) {
         int n = hi - first;
-        double w = 1.0 / n;
-        Fixed128.split(w * minor, fixed, 0);
-        long moneyLo = fixed[0];
-        long moneyHi = fixed[1];
+        double w;
         long weightLo;
         long weightHi;
         if (n < LINEAR_WEIGHTS) {
+            w = LINEAR_WEIGHT[n];
             weightLo = LINEAR_WEIGHT_LO[n];
             weightHi = n == 1 ? 1 : 0;
         } else {
+            w = 1.0 / n;
             Fixed128.split(w, fixed, 2);
             weightLo = fixed[2];
             weightHi = fixed[3];
         }
+        Fixed128.split(w * minor, fixed, 0);
+        long moneyLo = fixed[0];
+        long moneyHi = fixed[1];
         for (int t = first; t < hi; t++) {
             int key = touchKey[t];
             count(acc, key, sums, currency);

@@ -205,22 +205,6 @@ public final class JourneyBatch {
                 + currencies.length + " currencies]";
     }
 
-    /** Returns the journey whose touchpoint or conversion range contains {@code index} in {@code starts}. */
-    static int journeyAt(int[] starts, int journeys, int index) {
-        int lo = 0;
-        int hi = journeys;
-        // The last journey j with starts[j] <= index.
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= index) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
     /**
      * Builds {@link JourneyBatch}es row by row: start a journey, add its touchpoints and
      * conversions in any order, start the next one, and {@link #build()}.

@@ -29,8 +29,13 @@ import org.roikit.core.Money;
  * the longest journey and to every channel, campaign and currency. Memory grows with channels,
  * campaigns and currencies, never with journeys. The real-valued credit of each touch is added in
  * fixed point ({@link org.roikit.attribution.internal.Fixed128}), so the sums, and the reports
- * rounded from them, are the same for any order, chunking and merge order of the journeys. Not
- * thread-safe.
+ * rounded from them, are the same for any order, chunking and merge order of the journeys.
+ *
+ * <p>{@link JourneyBatch}es go through {@link BatchKernel}s into {@link BatchSums} keyed by the
+ * batch's own ids, one per range of journeys when several threads share a batch, which the ledger
+ * then absorbs by channel and campaign name into the same sums. Not thread-safe: only the kernels
+ * of one {@link #add(JourneyBatch, int, Executor)} call run on other threads, each on its own
+ * range and sums, and the call returns after they are done.
  */
 final class Ledger {
 
@@ -153,7 +158,12 @@ final class Ledger {
     /** Attributes every journey of {@code batch} on the calling thread. */
     void add(JourneyBatch batch) {
         BatchSums sums = parts(1)[0];
-        kernels[0].run(batch, 0, batch.journeys, sums);
+        try {
+            kernels[0].run(batch, 0, batch.journeys, sums);
+        } catch (RuntimeException | Error e) {
+            sums.clear();
+            throw e;
+        }
         absorb(batch, sums);
     }
 

@@ -100,7 +100,7 @@ class AttributionBatchTest {
     }
 
     @Test
-    void overflowInOneRange_throws_andAddsNothing() {
+    void overflowInOneRange_throws_addsNothing_andLeavesTheAccumulatorUsable() {
         long half = 1L << 62;
         List<Journey> journeys = new ArrayList<>(journeys(50));
         journeys.add(Journey.builder("big").touch(day(0), "email").conversion(day(1), Money.ofMinor(half, "EUR"))
@@ -108,10 +108,12 @@ class AttributionBatchTest {
         journeys.addAll(journeys(50));
         JourneyBatch batch = JourneyBatch.of(journeys);
         assertThatThrownBy(() -> LINEAR.attribute(journeys)).isInstanceOf(ArithmeticException.class);
+        List<Journey> normal = journeys(80);
         for (int threads = 1; threads <= 3; threads++) {
             Attribution.Accumulator accumulator = LINEAR.newAccumulator();
             int t = threads;
             assertThatThrownBy(() -> accumulator.add(batch, t)).isInstanceOf(ArithmeticException.class);
+            assertThat(accumulator.add(JourneyBatch.of(normal), t).finish()).isEqualTo(LINEAR.attribute(normal));
         }
     }
 
