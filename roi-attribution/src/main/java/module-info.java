@@ -9,4 +9,5 @@ module org.roikit.attribution {
 
     exports org.roikit.attribution;
     exports org.roikit.attribution.io;
+    exports org.roikit.attribution.report;
 }

@@ -27,7 +27,8 @@ class ModuleDescriptorTest {
     @Test
     void exportsTheApiAndTheCsvPackage() {
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("org.roikit.attribution", "org.roikit.attribution.io");
+                .containsExactlyInAnyOrder("org.roikit.attribution", "org.roikit.attribution.io",
+                        "org.roikit.attribution.report");
         assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(descriptor.opens()).isEmpty();
     }
