@@ -102,6 +102,11 @@ final class CsvRecords implements AutoCloseable {
         return i == null ? -1 : i;
     }
 
+    /** Returns the number of columns of the header. */
+    int columnCount() {
+        return header.length;
+    }
+
     /** Returns the column name of index {@code i}. */
     String columnName(int i) {
         return header[i];

@@ -23,6 +23,12 @@ import org.roikit.core.Conversion;
  * touchpoints, and one with touchpoints but no conversions, are both returned. Within a journey,
  * touchpoints and conversions are put in time order, equal instants keeping file order.
  *
+ * <p>The touchpoints of {@link #readAll(Path, Path)} and {@link #openSorted(Path, Path)} keep the
+ * touchpoint file's columns beyond the contract as {@linkplain Touchpoint#attributes() attributes},
+ * as {@link TouchpointCsv} reads them. The batch readers ({@link #openSortedBatches(Path, Path)},
+ * {@link #openBatches(Path, Path, int)}, {@link #readBatch(Path, Path)}) ignore those columns:
+ * {@link JourneyBatch} holds no attributes.
+ *
  * <p>Two ways to join:
  * <ul>
  *   <li><b>In memory</b>, {@link #readAll(Path, Path)} and {@link #join(Iterator, Iterator)}:

@@ -6,16 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.roikit.attribution.Touchpoint;
 
 /**
  * Reads {@link Touchpoint}s from CSV: one touch per record.
  *
- * <p>Columns, found by header name in any order (names are matched exactly, case-sensitively;
- * other columns are ignored):
+ * <p>Columns, found by header name in any order (names are matched exactly, case-sensitively):
  * <table class="striped">
  *   <caption>Touchpoint columns</caption>
  *   <thead><tr><th>column</th><th>required</th><th>value</th></tr></thead>
@@ -28,6 +30,13 @@ import org.roikit.attribution.Touchpoint;
  *     <tr><td>{@code type}</td><td>no</td><td>the kind of touch, such as {@code click}; empty means none</td></tr>
  *   </tbody>
  * </table>
+ *
+ * <p>Every other column becomes a touchpoint {@linkplain Touchpoint#attributes() attribute} named
+ * by its header, such as {@code content_type} or {@code segment}: a non-empty field is the
+ * attribute's value, kept exactly as written; an empty field means the touch does not carry the
+ * attribute; a field of only whitespace is an error, as for {@code campaign}. Columns whose header
+ * name is blank are ignored. (The batch readers of {@link JourneyCsv} keep no attributes: they
+ * ignore the other columns.)
  *
  * <pre>{@code
  * journey_id,timestamp,channel,campaign
@@ -136,6 +145,9 @@ public final class TouchpointCsv {
         private final Interner<String> channels = new Interner<>(s -> s, CsvRecords.MAX_INTERNED);
         private final Interner<Optional<String>> campaigns = new Interner<>(Optional::of, CsvRecords.MAX_INTERNED);
         private final Interner<Optional<String>> types = new Interner<>(Optional::of, CsvRecords.MAX_INTERNED);
+        private final int[] attributeColumns;
+        private final Interner<Optional<String>> attributeValues = new Interner<>(Optional::of,
+                CsvRecords.MAX_INTERNED);
         private String lastJourneyId;
 
         Rows(CsvRecords records) {
@@ -145,6 +157,15 @@ public final class TouchpointCsv {
             this.channel = records.column("channel");
             this.campaign = records.column("campaign");
             this.type = records.column("type");
+            int[] extra = new int[records.columnCount()];
+            int n = 0;
+            for (int i = 0; i < records.columnCount(); i++) {
+                String name = records.columnName(i);
+                if (!name.isBlank() && !Touchpoint.CONTRACT_COLUMNS.contains(name)) {
+                    extra[n++] = i;
+                }
+            }
+            this.attributeColumns = Arrays.copyOf(extra, n);
         }
 
         @Override
@@ -158,7 +179,16 @@ public final class TouchpointCsv {
             String ch = records.checkName(channel, records.requiredInterned(channel, channels));
             Optional<String> cam = records.optionalText(campaign, campaigns);
             cam.ifPresent(c -> records.checkName(campaign, c));
-            return new Touchpoint(id, instant, ch, cam, records.optionalText(type, types));
+            Optional<String> ty = records.optionalText(type, types);
+            if (attributeColumns.length == 0) {
+                return new Touchpoint(id, instant, ch, cam, ty);
+            }
+            SortedMap<String, String> attributes = new TreeMap<>();
+            for (int col : attributeColumns) {
+                records.optionalText(col, attributeValues)
+                        .ifPresent(v -> attributes.put(records.columnName(col), v));
+            }
+            return new Touchpoint(id, instant, ch, cam, ty, attributes);
         }
 
         /** Returns the records, for the journey reader's messages. */

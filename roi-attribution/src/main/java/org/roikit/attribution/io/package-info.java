@@ -22,7 +22,9 @@
  *   <li><b>Encoding.</b> Files and byte streams are UTF-8; malformed UTF-8 is an error naming its
  *       line and byte offset. A leading byte order mark is ignored.</li>
  *   <li><b>Header.</b> The first record is the header. Columns are found by name, in any order;
- *       names are matched exactly (case-sensitive, not trimmed). Unknown columns are ignored. A
+ *       names are matched exactly (case-sensitive, not trimmed). In a touchpoint file, the columns
+ *       beyond the contract become touchpoint attributes (see {@link TouchpointCsv}), except in
+ *       the batch readers, which ignore them; in the other files unknown columns are ignored. A
  *       missing header, a missing required column, or a name that appears twice is an error.</li>
  *   <li><b>Fields.</b> Separated by commas. A field that starts with a double quote is quoted: it
  *       ends at the matching closing quote, may contain commas and line breaks, and writes a quote
