@@ -146,6 +146,21 @@ public record MarketingReport(ExecutiveSummary executive, TeamDetail team) {
         }
 
         /**
+         * Returns the report computed from this builder's settings; see {@link MarketingReport}
+         * for the figures.
+         *
+         * @return the report
+         * @throws IllegalStateException if no journeys were set
+         * @throws IllegalArgumentException if the conversions, costs and value per sale use more
+         *     than one currency, or none at all; if the data has no dated conversion or cost and
+         *     the window is not given; if {@code to} is before {@code from}; if the zone is not UTC,
+         *     the window leaves out conversions and the settings reset touches after a conversion
+         */
+        public MarketingReport build() {
+            return Computation.compute(this);
+        }
+
+        /**
          * Returns the social channels used by default: the social sources of
          * {@link ChannelGrouping#defaultRules()} ({@code facebook}, {@code instagram},
          * {@code linkedin}, {@code tiktok}, {@code x} and the like, with their domains), matched
