@@ -93,4 +93,17 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
         goals = List.copyOf(goals);
         notes = List.copyOf(notes);
     }
+
+    /**
+     * Returns the plain-text report: headed sections of aligned tables, lines separated by
+     * {@code \n}, as {@link ReportFormat#TEXT} renders it. Amounts are plain decimals in the
+     * currency named in the heading; attributed conversions have six decimals; an undefined ratio
+     * reads {@code -} in a table.
+     *
+     * @return the text report
+     */
+    @Override
+    public String toString() {
+        return TextReport.executive(this);
+    }
 }

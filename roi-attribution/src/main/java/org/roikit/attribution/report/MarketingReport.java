@@ -27,6 +27,53 @@ import org.roikit.core.tracking.SourceCategory;
  * {@link TeamDetail} for the marketing team, over one window of days and in one currency, built
  * by {@link #builder()} from journeys and, optionally, costs. Render it with {@link ReportFormat}.
  *
+ * <p><b>Window.</b> The report covers the days {@code from..to} in the builder's zone (default
+ * the first and last day of the data: conversions dated in the zone and dated costs). Conversions
+ * dated outside the window are left out of every figure; costs dated outside it are left out, and
+ * undated costs always count ({@link Investment#within(LocalDate, LocalDate)}); the notes say how
+ * many of each were left out and their value. Touches before the window still serve conversions
+ * in it.
+ *
+ * <p><b>Currency.</b> One per report: every conversion (in or out of the window), cost and the
+ * funnel's value per sale must share it, or {@link Builder#build()} throws.
+ *
+ * <p><b>Figures and their rounding.</b>
+ * <ul>
+ *   <li>Scorecard: revenue is the exact sum of the window's conversion values, investment the
+ *       exact sum of its costs; profit, ROI, net return per unit invested and ROAS as by
+ *       {@link org.roikit.core.Roi}. Without costs the ratios are undefined ({@code "no costs"}).</li>
+ *   <li>Attributed and unattributed revenue are the engine's totals
+ *       ({@link org.roikit.attribution.AttributionTotals}); they sum exactly to the revenue.</li>
+ *   <li>Channel and campaign rows are the engine's rows
+ *       ({@link org.roikit.attribution.AttributionReport#byChannel()}): revenue rounded to minor
+ *       units by largest remainder over the rows, conversions to millionths the same way.</li>
+ *   <li>Segments and content are summed from
+ *       {@link org.roikit.attribution.Attribution#credits(Journey)}: revenue is the exact sum of
+ *       the per-touch amounts (each rounded per conversion by largest remainder), so it can differ
+ *       by a few minor units from the rows; conversions are the sums of touch weights rounded
+ *       half-even to millionths. A segment's conversion rate is the converted journeys (with a
+ *       conversion in the window) among the journeys with at least one touch carrying the value,
+ *       over those journeys.</li>
+ *   <li>CAC from social = cost of the social channels (costs whose channel is one of the builder's
+ *       social channels) / sales (conversions of the sale type) attributed to social channels;
+ *       CPA from social = that cost / all conversions attributed to social channels. Attributed
+ *       counts are sums of the weights of social touches from
+ *       {@link org.roikit.attribution.Attribution#credits(Journey)}, rounded half-even to
+ *       millionths; the quotient is exact where it terminates, else 34 significant digits.
+ *       Undefined with the reason {@code "no costs"} without costs, or
+ *       {@code "0 sales attributed to social channels"} (or conversions) when nothing was
+ *       attributed to them.</li>
+ *   <li>Pipeline value: without a funnel, the exact sum of the values of the window's lead
+ *       conversions; with {@link Builder#funnel(Funnel, Money)}, {@code leads x
+ *       funnel.overallRate() x valuePerSale}, rounded half-even to minor units, empty (with a
+ *       note) when the funnel's rate is undefined.</li>
+ *   <li>Investment by category: exact sums, share of the investment exact where it terminates.</li>
+ *   <li>Trend: per calendar period of the window (the first and last possibly partial), the
+ *       costs dated in it, the value and number of conversions dated in it, and its ROI.</li>
+ *   <li>Goals: {@link Goal#progress(LocalDate, java.math.BigDecimal)} on the window's last day
+ *       with the report's figure named by the goal's metric.</li>
+ * </ul>
+ *
  * <p>Two reports are equal when both parts are equal.
  *
  * <p>Instances are immutable and thread-safe.
@@ -436,5 +483,18 @@ public record MarketingReport(ExecutiveSummary executive, TeamDetail team) {
             this.top = count;
             return this;
         }
+    }
+
+    /**
+     * Returns the plain-text report: headed sections of aligned tables, lines separated by
+     * {@code \n}, as {@link ReportFormat#TEXT} renders it. Amounts are plain decimals in the
+     * currency named in the heading; attributed conversions have six decimals; an undefined ratio
+     * reads {@code -} in a table.
+     *
+     * @return the text report
+     */
+    @Override
+    public String toString() {
+        return TextReport.report(this);
     }
 }

@@ -78,4 +78,17 @@ public record TeamDetail(String title, LocalDate from, LocalDate to, Currency cu
         worstContent = List.copyOf(worstContent);
         notes = List.copyOf(notes);
     }
+
+    /**
+     * Returns the plain-text report: headed sections of aligned tables, lines separated by
+     * {@code \n}, as {@link ReportFormat#TEXT} renders it. Amounts are plain decimals in the
+     * currency named in the heading; attributed conversions have six decimals; an undefined ratio
+     * reads {@code -} in a table.
+     *
+     * @return the text report
+     */
+    @Override
+    public String toString() {
+        return TextReport.team(this);
+    }
 }

@@ -1,0 +1,160 @@
+package org.roikit.attribution.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.roikit.attribution.Dimension;
+import org.roikit.attribution.internal.Numbers;
+import org.roikit.attribution.internal.TextTable;
+import org.roikit.core.Money;
+import org.roikit.core.Ratio;
+import org.roikit.core.goal.GoalProgress;
+
+/**
+ * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
+ * decimals in the report's currency (named in the heading), attributed conversions have six
+ * decimals, ratios read as {@link Ratio#toString()}, and an undefined ratio reads {@code -} in a
+ * table (its reason is in the notes or the scorecard).
+ */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String executive(ExecutiveSummary s) {
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add(s.title() + ": executive summary, " + s.from() + ".." + s.to() + ", " + s.currency());
+        lines.add("");
+        lines.add("Scorecard");
+        Scorecard c = s.scorecard();
+        new TextTable("figure", "value")
+                .row("investment", amount(c.investment()))
+                .row("revenue", amount(c.revenue()))
+                .row("profit", amount(c.profit()))
+                .row("ROI", c.roi().toString())
+                .row("net return per unit invested", c.returnPerUnit().toString())
+                .row("ROAS", c.roas().toString())
+                .row("conversions", Long.toString(c.conversions()))
+                .row("CAC from social", s.socialCac().toString())
+                .row("CPA from social", s.socialCpa().toString())
+                .row("attributed revenue", amount(s.attributedRevenue()))
+                .row("unattributed revenue", amount(s.unattributedRevenue()))
+                .row("pipeline value", s.pipelineValue().map(TextReport::amount).orElse("-"))
+                .appendTo(lines, "  ");
+        if (!s.investmentByCategory().isEmpty()) {
+            lines.add("");
+            lines.add("Investment by category");
+            TextTable t = new TextTable("category", "amount", "share");
+            for (CategoryShare share : s.investmentByCategory()) {
+                t.row(share.category().label(), amount(share.amount()), read(share.share()));
+            }
+            t.appendTo(lines, "  ");
+        }
+        lines.add("");
+        lines.add("Trend by " + s.granularity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        TextTable trend = new TextTable("period", "investment", "revenue", "conversions", "ROI");
+        for (PeriodFigures f : s.trend()) {
+            trend.row(f.period().toString(), amount(f.investment()), amount(f.revenue()),
+                    Long.toString(f.conversions()), read(f.roi()));
+        }
+        trend.appendTo(lines, "  ");
+        if (!s.movements().isEmpty()) {
+            Movement first = s.movements().get(0);
+            lines.add("");
+            lines.add("Change " + first.change().from() + " -> " + first.change().to());
+            TextTable t = new TextTable("metric", "previous", "current", "change", "direction");
+            for (Movement m : s.movements()) {
+                t.row(m.metric(), number(m.previous()), number(m.current()), read(m.change().relative()),
+                        m.direction().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            t.appendTo(lines, "  ");
+        }
+        if (!s.goals().isEmpty()) {
+            lines.add("");
+            lines.add("Goals");
+            for (GoalProgress g : s.goals()) {
+                lines.add("  " + g);
+            }
+        }
+        notes(lines, s.notes());
+        return lines.toString();
+    }
+
+    static String team(TeamDetail d) {
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add(d.title() + ": team detail, " + d.from() + ".." + d.to() + ", " + d.currency());
+        lines.add("");
+        lines.add("By channel (" + d.model() + ")");
+        performances(lines, "channel", d.channels());
+        lines.add("");
+        lines.add("By campaign (" + d.model() + ")");
+        performances(lines, "campaign", d.campaigns());
+        lines.add("");
+        lines.add("Model comparison");
+        for (String line : d.comparison().toTable(Dimension.CHANNEL).split("\n")) {
+            lines.add("  " + line);
+        }
+        for (Segment segment : d.segments()) {
+            lines.add("");
+            lines.add("By " + segment.attribute());
+            TextTable t = new TextTable(segment.attribute(), "journeys", "converted", "rate", "conversions",
+                    "revenue");
+            for (SegmentRow r : segment.rows()) {
+                t.row(r.value(), Long.toString(r.journeys()), Long.toString(r.convertedJourneys()),
+                        read(r.conversionRate()), Numbers.sixDecimals(r.conversions()), amount(r.revenue()));
+            }
+            t.appendTo(lines, "  ");
+        }
+        content(lines, "Best content by " + d.contentAttribute(), d.contentAttribute(), d.bestContent());
+        content(lines, "Worst content by " + d.contentAttribute(), d.contentAttribute(), d.worstContent());
+        notes(lines, d.notes());
+        return lines.toString();
+    }
+
+    static String report(MarketingReport r) {
+        return executive(r.executive()) + "\n\n" + team(r.team());
+    }
+
+    private static void performances(StringJoiner lines, String label, List<Performance> rows) {
+        TextTable t = new TextTable(label, "conversions", "revenue", "cost", "ROI", "ROAS", "CPA");
+        for (Performance p : rows) {
+            t.row(p.name(), Numbers.sixDecimals(p.conversions()), amount(p.revenue()),
+                    p.cost().map(TextReport::amount).orElse("-"), read(p.roi()), read(p.roas()), read(p.cpa()));
+        }
+        t.appendTo(lines, "  ");
+    }
+
+    private static void content(StringJoiner lines, String heading, String label, List<ContentPerformance> rows) {
+        lines.add("");
+        lines.add(heading);
+        TextTable t = new TextTable(label, "touches", "conversions", "revenue");
+        for (ContentPerformance c : rows) {
+            t.row(c.content(), Long.toString(c.touches()), Numbers.sixDecimals(c.conversions()),
+                    amount(c.revenue()));
+        }
+        t.appendTo(lines, "  ");
+    }
+
+    private static void notes(StringJoiner lines, List<String> notes) {
+        if (!notes.isEmpty()) {
+            lines.add("");
+            lines.add("Notes");
+            for (String note : notes) {
+                lines.add("  - " + note);
+            }
+        }
+    }
+
+    private static String amount(Money m) {
+        return m.amount().toPlainString();
+    }
+
+    private static String number(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("-");
+    }
+
+    private static String read(Ratio ratio) {
+        return ratio.isDefined() ? ratio.toString() : "-";
+    }
+}
