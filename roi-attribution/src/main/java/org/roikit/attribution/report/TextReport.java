@@ -1,6 +1,7 @@
 package org.roikit.attribution.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -14,8 +15,9 @@ import org.roikit.core.goal.GoalProgress;
 /**
  * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
  * decimals in the report's currency (named in the heading), attributed conversions have six
- * decimals, ratios read as {@link Ratio#toString()}, and an undefined ratio reads {@code -} in a
- * table (its reason is in the notes or the scorecard).
+ * decimals, ratios read as {@link Ratio#toString()}, movement values with more than two decimals
+ * are rounded half-up to two, and an undefined ratio reads {@code -} in a table (its reason is in
+ * the notes or the scorecard).
  */
 final class TextReport {
 
@@ -151,7 +153,8 @@ final class TextReport {
     }
 
     private static String number(Optional<BigDecimal> value) {
-        return value.map(BigDecimal::toPlainString).orElse("-");
+        return value.map(v -> v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
+                .map(BigDecimal::toPlainString).orElse("-");
     }
 
     private static String read(Ratio ratio) {
