@@ -74,4 +74,43 @@ class TouchpointTest {
         assertThatThrownBy(() -> Touchpoint.of("j", AT, "email").withCampaign(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("newCampaign");
     }
+
+    @Test
+    void attributes_areSortedUnmodifiableAndPartOfEquality() {
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        given.put("segment", "smb");
+        given.put("content_type", "video");
+        Touchpoint t = new Touchpoint("j-1", AT, "linkedin", Optional.empty(), Optional.empty(),
+                new java.util.TreeMap<>(given));
+        given.put("segment", "enterprise");
+        assertThat(t.attributes()).containsExactly(java.util.Map.entry("content_type", "video"),
+                java.util.Map.entry("segment", "smb"));
+        assertThatThrownBy(() -> t.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(t.attribute("segment")).contains("smb");
+        assertThat(t.attribute("region")).isEmpty();
+        Touchpoint same = Touchpoint.of("j-1", AT, "linkedin").withAttribute("segment", "smb")
+                .withAttribute("content_type", "video");
+        assertThat(t).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(t).isNotEqualTo(Touchpoint.of("j-1", AT, "linkedin"));
+        assertThat(t.withAttribute("segment", "enterprise").attribute("segment")).contains("enterprise");
+        assertThat(t.withCampaign("q1").withType("click").attributes()).isEqualTo(t.attributes());
+        assertThat(t.toString()).isEqualTo("j-1 2026-03-01T10:00:00Z linkedin {content_type=video, segment=smb}");
+        assertThat(Touchpoint.of("j-1", AT, "linkedin").attributes()).isEmpty();
+    }
+
+    @Test
+    void attributes_rejectBlankOrContractKeysAndBlankValues() {
+        Touchpoint t = Touchpoint.of("j-1", AT, "linkedin");
+        assertThatThrownBy(() -> t.withAttribute(" ", "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute key (\" \") must not be blank");
+        assertThatThrownBy(() -> t.withAttribute("campaign", "x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute key (\"campaign\") must not be a contract column (journey_id, timestamp,"
+                        + " channel, campaign, type)");
+        assertThatThrownBy(() -> t.withAttribute("segment", "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute segment (\"\") must not be blank");
+        assertThatThrownBy(() -> t.withAttribute("segment", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Touchpoint("j-1", AT, "x", Optional.empty(), Optional.empty(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("attributes");
+    }
+
 }

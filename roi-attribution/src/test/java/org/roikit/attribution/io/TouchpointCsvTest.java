@@ -49,11 +49,40 @@ class TouchpointCsvTest {
     }
 
     @Test
-    void readsColumnsInAnyOrderAndIgnoresUnknownOnes() {
+    void readsColumnsInAnyOrderAndKeepsTheOthersAsAttributes() {
         String csv = "note,type,channel,campaign,timestamp,journey_id,Channel\n"
-                + "hello,click,linkedin,q1,2026-03-01T10:15:30Z,j-1,ignored\n";
+                + "hello,click,linkedin,q1,2026-03-01T10:15:30Z,j-1,kept\n";
         assertThat(read(csv)).containsExactly(
-                new Touchpoint("j-1", T1, "linkedin", Optional.of("q1"), Optional.of("click")));
+                new Touchpoint("j-1", T1, "linkedin", Optional.of("q1"), Optional.of("click"))
+                        .withAttribute("note", "hello").withAttribute("Channel", "kept"));
+    }
+
+    @Test
+    void attributes_keepQuotedValuesExactlyAndTreatEmptyCellsAsAbsent() {
+        String csv = "segment,journey_id,content_type,timestamp,channel\n"
+                + "\"smb, EU\",j-1,,2026-03-01T10:15:30Z,linkedin\n"
+                + ",j-2,\" webinar \",2026-03-02T08:00:00Z,email\n"
+                + ",j-3,,2026-03-02T08:00:00Z,email\n";
+        List<Touchpoint> touches = read(csv);
+        assertThat(touches.get(0).attributes()).containsExactly(java.util.Map.entry("segment", "smb, EU"));
+        assertThat(touches.get(1).attributes()).containsExactly(java.util.Map.entry("content_type", " webinar "));
+        assertThat(touches.get(2).attributes()).isEmpty();
+        assertThat(touches.get(2)).isEqualTo(new Touchpoint("j-3", T2, "email", Optional.empty(), Optional.empty()));
+        assertThat(touches.get(0).attribute("segment")).contains("smb, EU");
+        assertThat(touches.get(0).attribute("content_type")).isEmpty();
+    }
+
+    @Test
+    void attributes_columnsWithABlankHeaderAreIgnored() {
+        String csv = "journey_id,timestamp,channel, \nj-1,2026-03-01T10:15:30Z,linkedin,x\n";
+        assertThat(read(csv)).containsExactly(Touchpoint.of("j-1", T1, "linkedin"));
+    }
+
+    @Test
+    void attributes_rejectBlankValuesAsCampaignDoes() {
+        assertThat(failure("journey_id,timestamp,channel,segment\nj,2026-03-01T10:15:30Z,x,\"  \"\n"))
+                .hasMessage("touchpoints.csv:2: column 4 (segment): \"  \" must not be blank; leave the field"
+                        + " empty when there is no segment");
     }
 
     @Test
