@@ -7,7 +7,6 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void write(MarketingReport report, Audience audience, Appendable out) throws IOException {
-        out.append(audience == Audience.EXECUTIVE ? report.executive().toString() : report.team().toString())
-                .append('\n');
+        out.append(audience == Audience.EXECUTIVE ? report.executive().toString() : report.team().toString());
     }
 }

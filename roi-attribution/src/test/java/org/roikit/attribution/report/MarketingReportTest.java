@@ -330,8 +330,8 @@ class MarketingReportTest {
     void text_rendersBothParts() {
         MarketingReport report = builder().build();
 
-        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).isEqualTo(report.executive() + "\n");
-        assertThat(ReportFormat.TEXT.render(report, Audience.TEAM)).isEqualTo(report.team() + "\n");
+        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).isEqualTo(report.executive().toString());
+        assertThat(ReportFormat.TEXT.render(report, Audience.TEAM)).isEqualTo(report.team().toString());
         assertThat(report.executive().toString()).isEqualTo("""
                 Q1 review: executive summary, 2026-01-01..2026-02-15, EUR
 
@@ -393,4 +393,27 @@ class MarketingReportTest {
                 .hasMessage("executive (Q1 review, 2026-01-01..2026-02-15, EUR) and team (Other, 2026-01-01..2026-02-15,"
                         + " EUR) must have the same title, window and currency");
     }
+
+    @Test
+    void zone_datesConversionsInThatZone() {
+        List<Journey> late = List.of(Journey.of("j5", List.of(), List.of(Conversion.of("c5",
+                Instant.parse("2026-01-31T20:00:00Z"), eur("10.00"), "sale"))));
+        MarketingReport.Builder tokyo = MarketingReport.builder().journeys(late)
+                .zone(java.time.ZoneId.of("Asia/Tokyo"));
+
+        // 2026-01-31T20:00Z is 2026-02-01T05:00 in Tokyo
+        assertThat(tokyo.build().from()).isEqualTo(LocalDate.parse("2026-02-01"));
+        assertThat(tokyo.build().executive().trend()).extracting(PeriodFigures::period)
+                .containsExactly(CalendarPeriod.parse("2026-02"));
+        MarketingReport january = tokyo.from(JAN_1).to(LocalDate.parse("2026-01-31")).build();
+        assertThat(january.executive().scorecard().revenue()).isEqualTo(eur("0.00"));
+        assertThat(january.executive().notes()).first()
+                .isEqualTo("1 conversion (EUR 10.00) outside 2026-01-01..2026-01-31 (Asia/Tokyo) excluded");
+        MarketingReport.Builder reset = tokyo.settings(AttributionSettings.defaults()
+                .withPolicy(org.roikit.attribution.ConversionPolicy.RESET_AFTER_CONVERSION));
+        assertThatThrownBy(reset::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("zone (Asia/Tokyo) with a window that leaves out conversions needs the policy"
+                        + " serve-every-conversion; use UTC or give a window holding every conversion");
+    }
+
 }
