@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -388,7 +387,6 @@ final class Computation {
 
         /** Per attribute, per value: journeys, converted journeys, weight sum, revenue. */
         final Map<String, Map<String, Figures>> segments = new TreeMap<>();
-        final Map<String, Figures> content = new HashMap<>();
         BigDecimal socialSales = BigDecimal.ZERO;
         BigDecimal socialConversions = BigDecimal.ZERO;
         long leads;
