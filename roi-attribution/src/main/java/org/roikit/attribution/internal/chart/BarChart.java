@@ -118,7 +118,7 @@ public final class BarChart {
                     .mapToDouble(v -> Frame.textWidth(m.format().value(v), VALUE_FONT) + 6).max().orElse(0);
             double from = left + (range[0] < 0 ? labelRoom : 0);
             double to = right - (range[1] >= 0 ? labelRoom : 0);
-            Scale scale = Frame.fittingScale(range[0], range[1], true, from, to, panels == 1 ? 5 : 3, m.format());
+            Scale scale = Scale.of(range[0], range[1], true, from, to, panels == 1 ? 5 : 4);
             String axisTitle = m.format().axisTitle(m.name());
             Frame.valueAxis(svg, scale, m.format(), TOP - 4, plotBottom, axisTitle, left, right);
             svg.open("g", "class", "bars");

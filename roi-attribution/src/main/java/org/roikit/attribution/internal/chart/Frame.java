@@ -106,43 +106,37 @@ final class Frame {
     }
 
     /**
-     * Returns the scale for values from {@code min} to {@code max} between pixels {@code from} and
-     * {@code to}, with as many intervals (at most {@code maxIntervals}) as leave room for the tick
-     * labels side by side.
+     * Returns how many ticks apart the labels of {@code scale} must be so that they do not
+     * collide: 1 labels every tick, 2 every other one.
      */
-    static Scale fittingScale(double min, double max, boolean includeZero, double from, double to,
-            int maxIntervals, Format format) {
-        Scale scale = Scale.of(min, max, includeZero, from, to, maxIntervals);
-        for (int intervals = maxIntervals - 1; intervals >= 1 && !labelsFit(scale, format); intervals--) {
-            scale = Scale.of(min, max, includeZero, from, to, intervals);
-        }
-        return scale;
-    }
-
-    private static boolean labelsFit(Scale scale, Format format) {
+    static int labelEvery(Scale scale, Format format) {
         List<BigDecimal> ticks = scale.ticks();
         double spacing = Math.abs(scale.position(ticks.get(1)) - scale.position(ticks.get(0)));
+        double widest = 0;
         for (BigDecimal t : ticks) {
-            if (textWidth(format.tick(t, scale.step()), FONT) + 8 > spacing) {
-                return false;
-            }
+            widest = Math.max(widest, textWidth(format.tick(t, scale.step()), FONT) + 8);
         }
-        return true;
+        return Math.max(1, (int) Math.ceil(widest / spacing));
     }
 
     /**
      * Writes a horizontal value axis: grid lines at the ticks from {@code top} to {@code bottom},
-     * the zero line, tick labels under {@code bottom} and the axis title centred under them.
+     * the zero line, tick labels under {@code bottom} and the axis title centred under them. When
+     * labels would collide only every k-th tick is labelled, counted from zero so zero keeps its
+     * label; thinning the labels keeps the nice step, where widening it would shrink the bars.
      */
     static void valueAxis(Xml svg, Scale scale, Format format, double top, double bottom, String axisTitle,
             double left, double right) {
         svg.open("g", "class", "axis");
+        int every = labelEvery(scale, format);
         for (BigDecimal t : scale.ticks()) {
             String x = Xml.px(scale.position(t));
             svg.empty("line", "class", "grid", "x1", x, "y1", Xml.px(top), "x2", x, "y2", Xml.px(bottom),
                     "stroke", Palette.GRID, "stroke-width", "1");
-            svg.element("text", format.tick(t, scale.step()), "class", "tick", "x", x, "y", Xml.px(bottom + 15),
-                    "text-anchor", "middle");
+            if (t.divideToIntegralValue(scale.step()).remainder(BigDecimal.valueOf(every)).signum() == 0) {
+                svg.element("text", format.tick(t, scale.step()), "class", "tick", "x", x, "y", Xml.px(bottom + 15),
+                        "text-anchor", "middle");
+            }
         }
         String zero = Xml.px(scale.zero());
         svg.empty("line", "class", "zero", "x1", zero, "y1", Xml.px(top), "x2", zero, "y2", Xml.px(bottom),

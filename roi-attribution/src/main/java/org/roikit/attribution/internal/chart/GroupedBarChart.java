@@ -74,8 +74,8 @@ public final class GroupedBarChart {
         double[] range = Frame.range(series);
         double labelRoom = series.stream().flatMap(x -> x.values().stream())
                 .mapToDouble(v -> Frame.textWidth(format.value(v), VALUE_FONT) + 6).max().orElse(0);
-        Scale scale = Frame.fittingScale(range[0], range[1], true, left + (range[0] < 0 ? labelRoom : 0),
-                right - (range[1] >= 0 ? labelRoom : 0), 5, format);
+        Scale scale = Scale.of(range[0], range[1], true, left + (range[0] < 0 ? labelRoom : 0),
+                right - (range[1] >= 0 ? labelRoom : 0), 5);
 
         Xml svg = Frame.open(id, title, describe(title, categories, series, format, axisTitle), bottom + 42);
         svg.open("defs");

@@ -100,6 +100,28 @@ class BarChartTest {
     }
 
     @Test
+    void svg_narrowPanelsThinTheTickLabelsInsteadOfWideningTheStep() {
+        // Labels up to 21 chars (151.2): panels (628 - 171.2 - 24) / 2 = 216.4 wide. Value labels
+        // "-3 000" take 6 x 6.6 + 6 = 45.6 on both sides: the revenue scale runs from 216.8 to 342.
+        // 55 000 / 4 = 13 750 -> 20 000: [-20 000, 60 000], ticks 31.3 apart, labels "-20 000"
+        // 7 x 7.2 + 8 = 58.4 wide: every other tick is labelled, counted from zero.
+        List<String> channels = List.of("Paid search", "Social", "Email", "Display (retargeting)");
+        BarChart.Measure conversions = new BarChart.Measure("Conversions", Format.number(0),
+                List.of(new BigDecimal("610"), new BigDecimal("380"), new BigDecimal("170"), new BigDecimal("44")));
+        Document doc = Markup.parse(BarChart.svg("two", "Per channel", channels,
+                revenue("52000", "31000", "12000", "-3000"), conversions));
+
+        List<Element> grid = Markup.svgElements(doc, "line", "grid");
+        assertThat(Markup.attribute(grid.subList(0, 5), "x1")).containsExactly("216.80", "248.10", "279.40", "310.70", "342.00");
+        assertThat(Markup.texts(Markup.svgElements(doc, "text", "tick")).subList(0, 2))
+                .containsExactly("0", "40\u202F000");
+        // -3 000 starts at 216.8 + 17 000 / 80 000 x 125.2 = 243.405 and ends at zero, 248.1.
+        Element loss = Markup.svgElements(doc, "rect", "bar").get(3);
+        assertThat(Double.parseDouble(loss.getAttribute("x"))).isCloseTo(243.405, org.assertj.core.api.Assertions.within(0.006));
+        assertThat(Double.parseDouble(loss.getAttribute("width"))).isCloseTo(4.695, org.assertj.core.api.Assertions.within(0.006));
+    }
+
+    @Test
     void svg_longLabelsAreCutWithTheFullTextAsTooltip() {
         String longName = "A very long campaign name that does not fit the label column at all";
         Document doc = Markup.parse(BarChart.svg("long", "Long", List.of(longName), revenue("5")));
