@@ -7,11 +7,12 @@
 #   mvn -B -q package -DskipTests          # once: builds roi.jar and benchmarks.jar
 #   roi-benchmarks/run-e2e.sh              # 1,000,000 journeys, model linear, 5 timed runs each
 #   JOURNEYS=100000 MODEL=time-decay RUNS=3 XMX=no roi-benchmarks/run-e2e.sh
+#   CLI_JAR=/path/to/other/roi.jar roi-benchmarks/run-e2e.sh   # the CLI from another build
 #
 # Timed commands (each a fresh JVM; all read the same files):
 #   roi.jar-attribute   java -jar roi-attribution/target/roi.jar attribute --touchpoints T
 #                       --conversions C --model M --format csv --output O
-#                       (issue 4's CLI; timed only when roi.jar contains it)
+#                       (issue 4's CLI; timed only when roi.jar contains it and it runs)
 #   roikit-grouped      the same work through the public API (RoikitCsv): JourneyCsv.openSorted,
 #                       Attribution.attribute, ReportCsv.write; one journey in memory at a time
 #   roikit-ungrouped    RoikitCsv --ungrouped on the shuffled files: JourneyCsv.readAll (in memory)
@@ -33,6 +34,7 @@ xmx=${XMX:-yes}
 dir=roi-benchmarks/target/e2e
 bench=roi-benchmarks/target/benchmarks.jar
 roi=roi-attribution/target/roi.jar
+cli_jar=${CLI_JAR:-$roi}
 roikit_cp="$roi:roi-benchmarks/target/classes"
 
 for f in "$bench" "$roi"; do
@@ -51,10 +53,16 @@ cvs=$dir/conversions-shuffled.csv
 names=()
 cmds=()
 add() { names+=("$1"); cmds+=("$2"); }
+# The CLI is timed once roi.jar has it and its attribute command runs on these files.
 has_cli=no
-if unzip -l "$roi" 2>/dev/null | grep -q 'org/roikit/attribution/cli/Main.class'; then
-    has_cli=yes
-    add roi.jar-attribute "java -jar $roi attribute --touchpoints $tp --conversions $cv --model $model --format csv --output $dir/out-cli.csv"
+cli="java -jar $cli_jar attribute --touchpoints $tp --conversions $cv --model $model --format csv --output $dir/out-cli.csv"
+if unzip -qq -l "$cli_jar" org/roikit/attribution/cli/Main.class >/dev/null 2>&1; then
+    if $cli >/dev/null 2>"$dir/cli.err"; then
+        has_cli=yes
+        add roi.jar-attribute "$cli"
+    else
+        echo "roi.jar attribute failed (see $dir/cli.err); not timed"
+    fi
 fi
 add roikit-grouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv $tp $cv $model $dir/out-roikit.csv"
 add roikit-ungrouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv --ungrouped $tps $cvs $model $dir/out-roikit-ungrouped.csv"
@@ -131,7 +139,7 @@ lowest() {
 }
 : > "$dir/xmx.txt"
 if [[ $has_cli == yes ]]; then
-    lowest roi.jar-attribute java -jar "$roi" attribute --touchpoints "$tp" --conversions "$cv" --model "$model" \
+    lowest roi.jar-attribute java -jar "$cli_jar" attribute --touchpoints "$tp" --conversions "$cv" --model "$model" \
         --format csv --output "$dir/out-xmx.csv"
 fi
 lowest roikit-grouped java -cp "$roikit_cp" org.roikit.benchmarks.RoikitCsv "$tp" "$cv" "$model" "$dir/out-xmx.csv"

@@ -79,7 +79,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.fixedLength(9, 1, 2);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, null);
+        batch.writeCsv(t, c);
         List<String> touches = Files.readAllLines(t, StandardCharsets.UTF_8);
         assertThat(touches).hasSize(3);
         assertThat(touches.get(0)).isEqualTo("journey_id,timestamp,channel");
@@ -93,7 +93,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.geometric(17, 3_000);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, null);
+        batch.writeCsv(t, c);
         List<Journey> read = new ArrayList<>();
         try (CsvReader<Journey> reader = JourneyCsv.openSorted(t, c)) {
             reader.forEachRemaining(read::add);
@@ -106,7 +106,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.geometric(19, 2_000);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, 5L);
+        batch.writeShuffledCsv(t, c, 5L);
         List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
         List<String> rows = lines.subList(1, lines.size());
         List<String> sorted = new ArrayList<>(rows);
