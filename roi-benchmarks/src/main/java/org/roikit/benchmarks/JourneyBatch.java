@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +22,9 @@ import org.roikit.core.Money;
 
 /**
  * Generated journeys held as primitive columns, made by {@link JourneyGenerator}: the one source
- * of the roikit {@link Journey} objects ({@link #toJourneys()}), the DuckDB rows
- * ({@link DuckDbAttribution#load}) and the CSV files ({@link #writeCsv}), so every engine sees the
- * same data.
+ * of roikit's batches ({@link #toColumns()}) and {@link Journey} objects ({@link #toJourneys()}),
+ * the DuckDB rows ({@link DuckDbAttribution#load}) and the CSV files ({@link #writeCsv}), so every
+ * engine sees the same data.
  *
  * <p>Journey {@code j} has the id {@link #journeyId(int)} ({@code j00000000}, {@code j00000001},
  * ...: zero-padded, so id order is number order), the touches {@code touchStart(j)} to
@@ -197,6 +198,34 @@ public final class JourneyBatch {
             all.add(journey(j));
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * Returns the batch in roikit's columnar form: the same journeys as {@link #toJourneys()},
+     * built through {@link org.roikit.attribution.JourneyBatch#builder()} from the primitive
+     * columns (each channel interned once, on first use; no campaign), so that attributing it
+     * gives the same report as attributing {@link #toJourneys()}.
+     *
+     * @return a new batch
+     */
+    public org.roikit.attribution.JourneyBatch toColumns() {
+        org.roikit.attribution.JourneyBatch.Builder builder = org.roikit.attribution.JourneyBatch.builder();
+        int[] channelIds = new int[CHANNELS.length];
+        Arrays.fill(channelIds, -1);
+        for (int j = 0; j < journeys(); j++) {
+            builder.startJourney();
+            for (int t = touchStart[j]; t < touchStart[j + 1]; t++) {
+                int c = channel[t];
+                if (channelIds[c] < 0) {
+                    channelIds[c] = builder.channelId(CHANNELS[c]);
+                }
+                builder.touch(touchSeconds[t], 0, channelIds[c], org.roikit.attribution.JourneyBatch.NO_CAMPAIGN);
+            }
+            if (isConverted(j)) {
+                builder.conversion(conversionSeconds[j], 0, valueCents[j], EUR);
+            }
+        }
+        return builder.build();
     }
 
     /**
