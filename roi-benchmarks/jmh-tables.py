@@ -29,7 +29,7 @@ def key(row):
 
 def metric(row, name):
     m = row["secondaryMetrics"].get(name) if name != "primary" else row["primaryMetric"]
-    return (m["score"], m["scoreError"]) if m else (float("nan"), float("nan"))
+    return (m["score"], float(m["scoreError"])) if m else (float("nan"), float("nan"))
 
 
 def mtps(value):
@@ -38,7 +38,7 @@ def mtps(value):
 
 def mtps_err(pair):
     score, error = pair
-    if error != error:  # NaN: a single iteration
+    if isinstance(error, str) or error != error:  # NaN (JSON "NaN"): a single iteration
         return mtps(score)
     return f"{score / 1e6:,.1f} ± {error / 1e6:,.1f} M"
 
@@ -59,9 +59,12 @@ def sizes_tables(rows):
     if not by:
         return
     sizes = sorted({k[2] for k in by})
+    # Results of the object-path suite (before roikitObjects existed) give the same table as before.
+    objects = any(k[0] == "roikitObjects" for k in by)
     print("### Touchpoints per second by model and batch size (one roikit thread, DuckDB threads = 2)\n")
-    print("| model | journeys | touchpoints | roikit | DuckDB | roikit / DuckDB | roikit, 2 threads | 2 threads / 1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    extra = " roikit objects | batch / objects |" if objects else ""
+    print("| model | journeys | touchpoints | roikit | DuckDB | roikit / DuckDB | roikit, 2 threads | 2 threads / 1 |" + extra)
+    print("|---|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if objects else ""))
     for model in MODELS:
         for n in sizes:
             r = by.get(("roikit", model, n))
@@ -81,6 +84,12 @@ def sizes_tables(rows):
                 tt = metric(t, "touchpoints")
                 cells += [mtps_err(tt), f"{tt[0] / rt[0]:.2f}x"]
             else:
+                cells += ["", ""]
+            o = by.get(("roikitObjects", model, n))
+            if objects and o:
+                ot = metric(o, "touchpoints")
+                cells += [mtps_err(ot), f"{rt[0] / ot[0]:.1f}x"]
+            elif objects:
                 cells += ["", ""]
             print("| " + " | ".join(cells) + " |")
     print()
@@ -157,6 +166,21 @@ def length_tables(rows):
             cells.append(f"{1e9 / metric(r, 'touchpoints')[0]:.1f}" if r else "")
         print("| " + " | ".join(cells) + " |")
     print()
+    if any(k[0] == "roikitObjects" for k in by):
+        print("roikit's object path (roikitObjects), touchpoints per second (batch path / object path):\n")
+        print("| model | " + " | ".join(f"L = {n}" for n in lengths) + " |")
+        print("|---|" + "---:|" * len(lengths))
+        for model in MODELS:
+            cells = [model]
+            for n in lengths:
+                r = by.get(("roikit", model, n))
+                o = by.get(("roikitObjects", model, n))
+                cell = mtps(metric(o, "touchpoints")[0]) if o else ""
+                if o and r:
+                    cell += f" ({metric(r, 'touchpoints')[0] / metric(o, 'touchpoints')[0]:.1f}x)"
+                cells.append(cell)
+            print("| " + " | ".join(cells) + " |")
+        print()
 
 
 def main():
