@@ -10,6 +10,7 @@
 #   THREADS=2 roi-benchmarks/run-e2e.sh    # the CLI with --threads 2
 #   OBJECTS=yes roi-benchmarks/run-e2e.sh  # also time issue 4's object path (RoikitCsv), slow
 #   CLI_JAR=/path/to/other/roi.jar roi-benchmarks/run-e2e.sh   # the CLI from another build
+#   XMX_HI=512 XMX_TIMEOUT=30 roi-benchmarks/run-e2e.sh         # a shorter -Xmx bisection
 #
 # Timed commands (each a fresh JVM; all read the same files):
 #   roi.jar-grouped     java -jar roi-attribution/target/roi.jar attribute --touchpoints T
@@ -127,7 +128,8 @@ done
 
 [[ $xmx == yes ]] || exit 0
 limit=${XMX_TIMEOUT:-60}
-echo "== lowest -Xmx (MB) that completes within ${limit} s, found by bisection to 4 MB (default GC)"
+ceiling=${XMX_HI:-8192}
+echo "== lowest -Xmx (MB) up to ${ceiling} that completes within ${limit} s, found by bisection to 4 MB (default GC)"
 # Runs "$@" with -Xmx${1}m inserted after java; succeeds when the command exits 0 in time (a heap
 # just too small can keep the collector busy for minutes before it gives up).
 runs_with() {
@@ -136,7 +138,7 @@ runs_with() {
     timeout "$limit" "$1" "-Xmx${mb}m" "${@:2}" >/dev/null 2>&1
 }
 lowest() {
-    local name=$1 lo=4 hi=8192
+    local name=$1 lo=4 hi=$ceiling
     shift
     runs_with "$hi" "$@" || { echo "$name: fails even with -Xmx${hi}m" | tee -a "$dir/xmx.txt"; return; }
     while ((hi - lo > 4)); do
