@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # End-to-end attribution race on CSV files: roikit against DuckDB, from JVM start to the written
 # per-channel CSV, on the same generated files (1,000,000 journeys, about 4 million touchpoints);
-# then the lowest -Xmx with which roikit gets through the grouped (sorted, streamed) and the
-# ungrouped (shuffled, joined in memory) files.
+# then the lowest -Xmx with which roikit's CLI gets through the grouped (sorted, streamed) and the
+# ungrouped (shuffled, joined in the compact store) files.
 #
 #   mvn -B -q package -DskipTests          # once: builds roi.jar and benchmarks.jar
 #   roi-benchmarks/run-e2e.sh              # 1,000,000 journeys, model linear, 5 timed runs each
 #   JOURNEYS=100000 MODEL=time-decay RUNS=3 XMX=no roi-benchmarks/run-e2e.sh
+#   THREADS=2 roi-benchmarks/run-e2e.sh    # the CLI with --threads 2
+#   OBJECTS=yes roi-benchmarks/run-e2e.sh  # also time issue 4's object path (RoikitCsv), slow
+#   CLI_JAR=/path/to/other/roi.jar roi-benchmarks/run-e2e.sh   # the CLI from another build
+#   XMX_HI=512 XMX_TIMEOUT=30 roi-benchmarks/run-e2e.sh         # a shorter -Xmx bisection
 #
 # Timed commands (each a fresh JVM; all read the same files):
-#   roi.jar-attribute   java -jar roi-attribution/target/roi.jar attribute --touchpoints T
-#                       --conversions C --model M --format csv --output O
-#                       (issue 4's CLI; timed only when roi.jar contains it)
-#   roikit-grouped      the same work through the public API (RoikitCsv): JourneyCsv.openSorted,
-#                       Attribution.attribute, ReportCsv.write; one journey in memory at a time
-#   roikit-ungrouped    RoikitCsv --ungrouped on the shuffled files: JourneyCsv.readAll (in memory)
+#   roi.jar-grouped     java -jar roi-attribution/target/roi.jar attribute --touchpoints T
+#                       --conversions C --model M --format csv --output O --sorted --threads N:
+#                       the CLI on the batch path, sorted files streamed in batches (the main
+#                       roikit figure)
+#   roi.jar-ungrouped   the same without --sorted on the shuffled files: joined in the compact
+#                       store, then attributed in batches
+#   roikit-objects-grouped    (OBJECTS=yes) the object path through the public API (RoikitCsv):
+#                       JourneyCsv.openSorted, Attribution.attribute(Iterable), ReportCsv.write
+#   roikit-objects-ungrouped  (OBJECTS=yes) RoikitCsv --ungrouped: JourneyCsv.readAll in memory
 #   duckdb-grouped      DuckDbCsv: DuckDB (JDBC, threads = 2) read_csv + the model's query + COPY TO csv
 #   duckdb-ungrouped    the same on the shuffled files
 #   duckdb-startup      DuckDbCsv --startup: JVM start + loading DuckDB's native library + SELECT 1
@@ -30,12 +37,15 @@ model=${MODEL:-linear}
 runs=${RUNS:-5}
 seed=${SEED:-42}
 xmx=${XMX:-yes}
+threads=${THREADS:-1}
+objects=${OBJECTS:-no}
 dir=roi-benchmarks/target/e2e
 bench=roi-benchmarks/target/benchmarks.jar
 roi=roi-attribution/target/roi.jar
+cli_jar=${CLI_JAR:-$roi}
 roikit_cp="$roi:roi-benchmarks/target/classes"
 
-for f in "$bench" "$roi"; do
+for f in "$bench" "$roi" "$cli_jar"; do
     [[ -f $f ]] || { echo "missing $f: build first with mvn -B -q package -DskipTests" >&2; exit 1; }
 done
 mkdir -p "$dir"
@@ -51,19 +61,25 @@ cvs=$dir/conversions-shuffled.csv
 names=()
 cmds=()
 add() { names+=("$1"); cmds+=("$2"); }
-has_cli=no
-if unzip -l "$roi" 2>/dev/null | grep -q 'org/roikit/attribution/cli/Main.class'; then
-    has_cli=yes
-    add roi.jar-attribute "java -jar $roi attribute --touchpoints $tp --conversions $cv --model $model --format csv --output $dir/out-cli.csv"
+cli="java -jar $cli_jar attribute --model $model --format csv --threads $threads"
+cli_grouped="$cli --touchpoints $tp --conversions $cv --sorted --output $dir/out-cli.csv"
+cli_ungrouped="$cli --touchpoints $tps --conversions $cvs --output $dir/out-cli-ungrouped.csv"
+# The CLI is the main roikit figure: stop here, with its error, if it does not run on these files.
+for c in "$cli_grouped" "$cli_ungrouped"; do
+    $c >/dev/null 2>"$dir/cli.err" || { echo "failed: $c" >&2; cat "$dir/cli.err" >&2; exit 1; }
+done
+add roi.jar-grouped "$cli_grouped"
+add roi.jar-ungrouped "$cli_ungrouped"
+if [[ $objects == yes ]]; then
+    add roikit-objects-grouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv $tp $cv $model $dir/out-roikit.csv"
+    add roikit-objects-ungrouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv --ungrouped $tps $cvs $model $dir/out-roikit-ungrouped.csv"
 fi
-add roikit-grouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv $tp $cv $model $dir/out-roikit.csv"
-add roikit-ungrouped "java -cp $roikit_cp org.roikit.benchmarks.RoikitCsv --ungrouped $tps $cvs $model $dir/out-roikit-ungrouped.csv"
 add duckdb-grouped "java -cp $bench org.roikit.benchmarks.DuckDbCsv $tp $cv $model $dir/out-duckdb.csv"
 add duckdb-ungrouped "java -cp $bench org.roikit.benchmarks.DuckDbCsv $tps $cvs $model $dir/out-duckdb-ungrouped.csv"
 add duckdb-startup "java -cp $bench org.roikit.benchmarks.DuckDbCsv --startup"
 add jvm-startup "java -version"
 
-echo "== $journeys journeys, model $model, $runs runs each; roi.jar attribute present: $has_cli"
+echo "== $journeys journeys, model $model, $runs runs each; CLI --threads $threads; object path timed: $objects"
 echo "before: $(uptime)" | tee "$dir/load.txt"
 if command -v hyperfine >/dev/null; then
     args=()
@@ -97,10 +113,11 @@ compare() {
             exit bad
         }' "$1" "$2"
 }
-compare "$dir/out-roikit.csv" "$dir/out-duckdb.csv"
-compare "$dir/out-roikit-ungrouped.csv" "$dir/out-duckdb-ungrouped.csv"
-if [[ $has_cli == yes ]]; then
-    compare "$dir/out-cli.csv" "$dir/out-duckdb.csv"
+compare "$dir/out-cli.csv" "$dir/out-duckdb.csv"
+compare "$dir/out-cli-ungrouped.csv" "$dir/out-duckdb-ungrouped.csv"
+if [[ $objects == yes ]]; then
+    compare "$dir/out-roikit.csv" "$dir/out-duckdb.csv"
+    compare "$dir/out-roikit-ungrouped.csv" "$dir/out-duckdb-ungrouped.csv"
 fi
 
 echo "== peak resident memory (one run each, /usr/bin/time)"
@@ -111,7 +128,8 @@ done
 
 [[ $xmx == yes ]] || exit 0
 limit=${XMX_TIMEOUT:-60}
-echo "== lowest -Xmx (MB) that completes within ${limit} s, found by bisection to 4 MB (default GC)"
+ceiling=${XMX_HI:-8192}
+echo "== lowest -Xmx (MB) up to ${ceiling} that completes within ${limit} s, found by bisection to 4 MB (default GC)"
 # Runs "$@" with -Xmx${1}m inserted after java; succeeds when the command exits 0 in time (a heap
 # just too small can keep the collector busy for minutes before it gives up).
 runs_with() {
@@ -120,7 +138,7 @@ runs_with() {
     timeout "$limit" "$1" "-Xmx${mb}m" "${@:2}" >/dev/null 2>&1
 }
 lowest() {
-    local name=$1 lo=4 hi=8192
+    local name=$1 lo=4 hi=$ceiling
     shift
     runs_with "$hi" "$@" || { echo "$name: fails even with -Xmx${hi}m" | tee -a "$dir/xmx.txt"; return; }
     while ((hi - lo > 4)); do
@@ -130,10 +148,13 @@ lowest() {
     echo "$name: -Xmx${hi}m works, -Xmx${lo}m does not" | tee -a "$dir/xmx.txt"
 }
 : > "$dir/xmx.txt"
-if [[ $has_cli == yes ]]; then
-    lowest roi.jar-attribute java -jar "$roi" attribute --touchpoints "$tp" --conversions "$cv" --model "$model" \
-        --format csv --output "$dir/out-xmx.csv"
+lowest roi.jar-grouped java -jar "$cli_jar" attribute --model "$model" --format csv --threads "$threads" \
+    --touchpoints "$tp" --conversions "$cv" --sorted --output "$dir/out-xmx.csv"
+lowest roi.jar-ungrouped java -jar "$cli_jar" attribute --model "$model" --format csv --threads "$threads" \
+    --touchpoints "$tps" --conversions "$cvs" --output "$dir/out-xmx.csv"
+if [[ $objects == yes ]]; then
+    lowest roikit-objects-grouped java -cp "$roikit_cp" org.roikit.benchmarks.RoikitCsv "$tp" "$cv" "$model" \
+        "$dir/out-xmx.csv"
+    lowest roikit-objects-ungrouped java -cp "$roikit_cp" org.roikit.benchmarks.RoikitCsv --ungrouped "$tps" "$cvs" \
+        "$model" "$dir/out-xmx.csv"
 fi
-lowest roikit-grouped java -cp "$roikit_cp" org.roikit.benchmarks.RoikitCsv "$tp" "$cv" "$model" "$dir/out-xmx.csv"
-lowest roikit-ungrouped java -cp "$roikit_cp" org.roikit.benchmarks.RoikitCsv --ungrouped "$tps" "$cvs" "$model" \
-    "$dir/out-xmx.csv"

@@ -1,10 +1,6 @@
 package org.roikit.benchmarks;
 
 import java.sql.SQLException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,16 +21,20 @@ import org.roikit.attribution.AttributionReport;
 /**
  * The attribution race over generated journeys ({@link JourneyGenerator#geometric}: 10 channels,
  * geometric length with mean 4, 30% converted, EUR): each rule-based model, 10^3 to 10^6
- * journeys, roikit and DuckDB side by side in one run.
+ * journeys, roikit and DuckDB side by side in one run, on the same journeys.
  *
  * <ul>
- *   <li>{@code roikit}: {@code Attribution.of(model).attribute(journeys)}, one thread, the whole
- *       job from a new accumulator to the finished report.</li>
- *   <li>{@code roikitSteadyState}: the same journeys added to an accumulator that has already
- *       seen them twice (no report): what each journey costs once the buffers have grown, the
- *       figure behind "allocation per journey in steady state".</li>
- *   <li>{@code roikitTwoThreads}: two accumulators on two threads, one half each, merged and
- *       finished; the public API's route to parallelism.</li>
+ *   <li>{@code roikit}: {@code Attribution.of(model).attribute(batch)} on the batch path, one
+ *       thread, the whole job from a new accumulator to the finished report; the
+ *       {@link org.roikit.attribution.JourneyBatch} is built once per trial from the generated
+ *       journeys.</li>
+ *   <li>{@code roikitSteadyState}: the batch added to an accumulator that has already seen it
+ *       twice (no report): what each journey costs once the buffers have grown, the figure behind
+ *       "allocation per journey in steady state".</li>
+ *   <li>{@code roikitTwoThreads}: {@code attribute(batch, 2)}, the calling thread and one thread
+ *       started for the call, each on a contiguous half of the journeys.</li>
+ *   <li>{@code roikitObjects}: {@code attribute(journeys)} over the same journeys as
+ *       {@link org.roikit.attribution.Journey} objects, the object path, for comparison.</li>
  *   <li>{@code duckdb}: the model's SQL ({@link DuckDbAttribution#query}) over an in-memory DuckDB
  *       table of the same journeys, {@code threads = 2}; the setup checks that it gives roikit's
  *       per-channel figures.</li>
@@ -42,9 +42,9 @@ import org.roikit.attribution.AttributionReport;
  *
  * <p>The score is batches per second; {@code ·touchpoints} ({@link TouchpointCounter}) is
  * touchpoints per second. With {@code -prof gc}, {@code gc.alloc.rate.norm} is bytes per batch:
- * divided by {@code journeys}, bytes per journey. The journeys are held as objects (about 0.5 GB
- * at 10^6), so each fork runs with {@code -Xms4g -Xmx4g}; DuckDB's tables live outside the Java
- * heap.
+ * divided by {@code journeys}, bytes per journey. The object path holds its journeys as objects
+ * (about 0.5 GB at 10^6), so each fork runs with {@code -Xms4g -Xmx4g}; the batch takes about
+ * 50 MB at 10^6, and DuckDB's tables live outside the Java heap.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -79,16 +79,16 @@ public class AttributionBenchmark {
         }
     }
 
-    /** roikit's journeys and engine. */
+    /** roikit's batch and engine. */
     @State(Scope.Benchmark)
     public static class Roikit {
 
         RoikitSide side;
 
         /**
-         * Builds the journeys and the engine.
+         * Builds the batch and the engine.
          *
-         * @param batch the batch
+         * @param batch the generated journeys
          */
         @Setup(Level.Trial)
         public void setUp(Batch batch) {
@@ -96,26 +96,20 @@ public class AttributionBenchmark {
         }
     }
 
-    /** The second thread of {@code roikitTwoThreads}. */
+    /** roikit's journeys as objects, and the engine. */
     @State(Scope.Benchmark)
-    public static class Pool {
+    public static class ObjectPath {
 
-        ExecutorService executor;
+        RoikitObjects side;
 
-        /** Starts the thread. */
+        /**
+         * Builds the journeys and the engine.
+         *
+         * @param batch the generated journeys
+         */
         @Setup(Level.Trial)
-        public void setUp() {
-            executor = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "second-half");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-
-        /** Stops the thread. */
-        @TearDown(Level.Trial)
-        public void tearDown() {
-            executor.shutdownNow();
+        public void setUp(Batch batch) {
+            side = new RoikitObjects(batch.batch, batch.model);
         }
     }
 
@@ -148,50 +142,55 @@ public class AttributionBenchmark {
     }
 
     /**
-     * Attributes the batch with roikit, one thread.
+     * Attributes the batch with roikit on the batch path, one thread.
      *
-     * @param roikit the journeys and engine
+     * @param roikit the batch and engine
      * @param counter the touchpoint counter
      * @return the report
      */
     @Benchmark
     public AttributionReport roikit(Roikit roikit, TouchpointCounter counter) {
         counter.touchpoints += roikit.side.touchpoints;
-        return roikit.side.engine.attribute(roikit.side.journeys);
+        return roikit.side.engine.attribute(roikit.side.batch);
     }
 
     /**
      * Adds the batch to a long-lived accumulator: steady state, no report.
      *
-     * @param roikit the journeys and engine
+     * @param roikit the batch and engine
      * @param counter the touchpoint counter
      * @return the accumulator
      */
     @Benchmark
     public Attribution.Accumulator roikitSteadyState(Roikit roikit, TouchpointCounter counter) {
         counter.touchpoints += roikit.side.touchpoints;
-        return roikit.side.steady.addAll(roikit.side.journeys);
+        return roikit.side.steady.add(roikit.side.batch);
     }
 
     /**
-     * Attributes the batch with roikit on two threads, one accumulator per half, merged.
+     * Attributes the batch with roikit on the batch path, two threads.
      *
-     * @param roikit the journeys and engine
-     * @param pool the second thread
+     * @param roikit the batch and engine
      * @param counter the touchpoint counter
      * @return the report
-     * @throws InterruptedException if interrupted while waiting for the second half
-     * @throws ExecutionException if the second half fails
      */
     @Benchmark
-    public AttributionReport roikitTwoThreads(Roikit roikit, Pool pool, TouchpointCounter counter)
-            throws InterruptedException, ExecutionException {
-        RoikitSide side = roikit.side;
-        Future<Attribution.Accumulator> second =
-                pool.executor.submit(() -> side.engine.newAccumulator().addAll(side.secondHalf));
-        Attribution.Accumulator first = side.engine.newAccumulator().addAll(side.firstHalf);
-        counter.touchpoints += side.touchpoints;
-        return first.merge(second.get()).finish();
+    public AttributionReport roikitTwoThreads(Roikit roikit, TouchpointCounter counter) {
+        counter.touchpoints += roikit.side.touchpoints;
+        return roikit.side.engine.attribute(roikit.side.batch, 2);
+    }
+
+    /**
+     * Attributes the same journeys as objects with roikit, one thread: the object path.
+     *
+     * @param objects the journeys and engine
+     * @param counter the touchpoint counter
+     * @return the report
+     */
+    @Benchmark
+    public AttributionReport roikitObjects(ObjectPath objects, TouchpointCounter counter) {
+        counter.touchpoints += objects.side.touchpoints;
+        return objects.side.engine.attribute(objects.side.journeys);
     }
 
     /**

@@ -10,9 +10,9 @@ import org.roikit.attribution.AttributionModel;
 /**
  * DuckDB's side of the race, built once per trial: an in-memory database with
  * {@code threads = 2} holding the batch, and the model's query prepared. Before any timing it
- * checks that DuckDB's per-channel figures match roikit's on this very batch (see
- * {@link SameResult}), so a benchmark of a query that computes something else fails instead of
- * reporting a number.
+ * checks that DuckDB's per-channel figures match roikit's, attributed on the batch path, on this
+ * very batch (see {@link SameResult}), so a benchmark of a query that computes something else
+ * fails instead of reporting a number.
  */
 final class DuckDbSide implements AutoCloseable {
 
@@ -28,7 +28,7 @@ final class DuckDbSide implements AutoCloseable {
         try {
             DuckDbAttribution.load(connection, batch);
             String sql = DuckDbAttribution.query(model);
-            SameResult.require(model, Attribution.of(AttributionModel.parse(model)).attribute(batch.lazyJourneys()),
+            SameResult.require(model, Attribution.of(AttributionModel.parse(model)).attribute(batch.toColumns()),
                     DuckDbAttribution.run(connection, sql));
             this.query = connection.prepareStatement(sql);
         } catch (SQLException | RuntimeException e) {

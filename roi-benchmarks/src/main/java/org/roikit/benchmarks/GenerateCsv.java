@@ -36,8 +36,8 @@ public final class GenerateCsv {
         long seed = Long.parseLong(args[1]);
         Path dir = Files.createDirectories(Path.of(args[2]));
         JourneyBatch batch = JourneyGenerator.geometric(seed, journeys);
-        batch.writeCsv(dir.resolve("touchpoints.csv"), dir.resolve("conversions.csv"), null);
-        batch.writeCsv(dir.resolve("touchpoints-shuffled.csv"), dir.resolve("conversions-shuffled.csv"), seed);
+        batch.writeCsv(dir.resolve("touchpoints.csv"), dir.resolve("conversions.csv"));
+        batch.writeShuffledCsv(dir.resolve("touchpoints-shuffled.csv"), dir.resolve("conversions-shuffled.csv"), seed);
         System.out.println(batch + " written to " + dir);
     }
 }

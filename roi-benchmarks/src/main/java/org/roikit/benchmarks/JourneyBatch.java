@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +22,9 @@ import org.roikit.core.Money;
 
 /**
  * Generated journeys held as primitive columns, made by {@link JourneyGenerator}: the one source
- * of the roikit {@link Journey} objects ({@link #toJourneys()}), the DuckDB rows
- * ({@link DuckDbAttribution#load}) and the CSV files ({@link #writeCsv}), so every engine sees the
- * same data.
+ * of roikit's batches ({@link #toColumns()}) and {@link Journey} objects ({@link #toJourneys()}),
+ * the DuckDB rows ({@link DuckDbAttribution#load}) and the CSV files ({@link #writeCsv}), so every
+ * engine sees the same data.
  *
  * <p>Journey {@code j} has the id {@link #journeyId(int)} ({@code j00000000}, {@code j00000001},
  * ...: zero-padded, so id order is number order), the touches {@code touchStart(j)} to
@@ -200,6 +201,34 @@ public final class JourneyBatch {
     }
 
     /**
+     * Returns the batch in roikit's columnar form: the same journeys as {@link #toJourneys()},
+     * built through {@link org.roikit.attribution.JourneyBatch#builder()} from the primitive
+     * columns (each channel interned once, on first use; no campaign), so that attributing it
+     * gives the same report as attributing {@link #toJourneys()}.
+     *
+     * @return a new batch
+     */
+    public org.roikit.attribution.JourneyBatch toColumns() {
+        org.roikit.attribution.JourneyBatch.Builder builder = org.roikit.attribution.JourneyBatch.builder();
+        int[] channelIds = new int[CHANNELS.length];
+        Arrays.fill(channelIds, -1);
+        for (int j = 0; j < journeys(); j++) {
+            builder.startJourney();
+            for (int t = touchStart[j]; t < touchStart[j + 1]; t++) {
+                int c = channel[t];
+                if (channelIds[c] < 0) {
+                    channelIds[c] = builder.channelId(CHANNELS[c]);
+                }
+                builder.touch(touchSeconds[t], 0, channelIds[c], org.roikit.attribution.JourneyBatch.NO_CAMPAIGN);
+            }
+            if (isConverted(j)) {
+                builder.conversion(conversionSeconds[j], 0, valueCents[j], EUR);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
      * Returns a view that builds each journey when it is read, so a large batch can be attributed
      * without holding all its journeys.
      *
@@ -212,21 +241,34 @@ public final class JourneyBatch {
     /**
      * Writes the batch as a touchpoints file ({@code journey_id,timestamp,channel}) and a
      * conversions file ({@code journey_id,timestamp,value,currency,conversion_id}) in the roikit
-     * CSV format: UTF-8, a header, {@code \n} line ends, ISO-8601 instants in UTC.
-     *
-     * <p>Unshuffled ({@code shuffleSeed} empty), rows come in journey order, so both files are
-     * sorted by {@code journey_id} as the streaming join wants. Shuffled, the rows of each file
-     * are put in a random order (Fisher-Yates with the given seed): the ungrouped input.
+     * CSV format (UTF-8, a header, {@code \n} line ends, ISO-8601 instants in UTC), rows in
+     * journey order: both files are sorted by {@code journey_id}, as the streaming join wants.
      *
      * @param touchpointsFile where the touchpoints go
      * @param conversionsFile where the conversions go
-     * @param shuffleSeed the seed of the row order, or null for journey order
      * @throws UncheckedIOException if a file cannot be written
      */
-    public void writeCsv(Path touchpointsFile, Path conversionsFile, Long shuffleSeed) {
+    public void writeCsv(Path touchpointsFile, Path conversionsFile) {
+        write(touchpointsFile, conversionsFile, order(touchpoints(), null), order(journeys(), null));
+    }
+
+    /**
+     * Writes the batch as {@link #writeCsv(Path, Path)} does, but with the rows of each file in a
+     * random order (Fisher-Yates from {@code seed}): the ungrouped input.
+     *
+     * @param touchpointsFile where the touchpoints go
+     * @param conversionsFile where the conversions go
+     * @param seed the seed of the row order
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void writeShuffledCsv(Path touchpointsFile, Path conversionsFile, long seed) {
+        write(touchpointsFile, conversionsFile, order(touchpoints(), new SplittableRandom(seed)),
+                order(journeys(), new SplittableRandom(seed + 1)));
+    }
+
+    private void write(Path touchpointsFile, Path conversionsFile, int[] touchOrder, int[] journeyOrder) {
         Objects.requireNonNull(touchpointsFile, "touchpointsFile");
         Objects.requireNonNull(conversionsFile, "conversionsFile");
-        int[] touchOrder = order(touchpoints(), shuffleSeed);
         int[] journeyOfTouch = new int[touchpoints()];
         for (int j = 0; j < journeys(); j++) {
             for (int t = touchStart[j]; t < touchStart[j + 1]; t++) {
@@ -249,7 +291,6 @@ public final class JourneyBatch {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + touchpointsFile, e);
         }
-        int[] journeyOrder = order(journeys(), shuffleSeed == null ? null : shuffleSeed + 1);
         try (Writer out = writer(conversionsFile)) {
             out.write("journey_id,timestamp,value,currency,conversion_id\n");
             char[] line = new char[96];
@@ -286,13 +327,13 @@ public final class JourneyBatch {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static int[] order(int n, Long shuffleSeed) {
+    /** Returns 0 to n - 1, shuffled when {@code random} is not null. */
+    private static int[] order(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        if (shuffleSeed != null) {
-            SplittableRandom random = new SplittableRandom(shuffleSeed);
+        if (random != null) {
             for (int i = n - 1; i > 0; i--) {
                 int k = random.nextInt(i + 1);
                 int swap = order[i];

@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * Generates customer journeys for the attribution benchmarks, the same journeys for every engine:
- * a {@link JourneyBatch} of primitive columns from which the roikit {@code Journey} objects, the
- * DuckDB rows and the CSV files are all derived.
+ * a {@link JourneyBatch} of primitive columns from which roikit's batches and {@code Journey}
+ * objects, the DuckDB rows and the CSV files are all derived.
  *
  * <p>The shape, fixed so that every figure in BENCHMARKS.md is reproducible from its seed:
  * <ul>

@@ -24,7 +24,9 @@ import org.roikit.attribution.AttributionReport;
  * occupy the same memory at every length and only the shape changes. Linear cost in the length
  * shows as flat touchpoints per second across lengths.
  *
- * <p>Scores, counters, heap and the DuckDB check as in {@link AttributionBenchmark}.
+ * <p>{@code roikit} is the batch path on one thread, {@code roikitObjects} the object path, and
+ * {@code duckdb} the model's query with {@code threads = 2}; scores, counters, heap and the DuckDB
+ * check as in {@link AttributionBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -63,20 +65,37 @@ public class JourneyLengthBenchmark {
         }
     }
 
-    /** roikit's journeys and engine. */
+    /** roikit's batch and engine. */
     @State(Scope.Benchmark)
     public static class Roikit {
 
         RoikitSide side;
 
         /**
-         * Builds the journeys and the engine.
+         * Builds the batch and the engine.
          *
-         * @param batch the batch
+         * @param batch the generated journeys
          */
         @Setup(Level.Trial)
         public void setUp(Batch batch) {
             side = new RoikitSide(batch.batch, batch.model);
+        }
+    }
+
+    /** roikit's journeys as objects, and the engine. */
+    @State(Scope.Benchmark)
+    public static class ObjectPath {
+
+        RoikitObjects side;
+
+        /**
+         * Builds the journeys and the engine.
+         *
+         * @param batch the generated journeys
+         */
+        @Setup(Level.Trial)
+        public void setUp(Batch batch) {
+            side = new RoikitObjects(batch.batch, batch.model);
         }
     }
 
@@ -109,16 +128,29 @@ public class JourneyLengthBenchmark {
     }
 
     /**
-     * Attributes the batch with roikit, one thread.
+     * Attributes the batch with roikit on the batch path, one thread.
      *
-     * @param roikit the journeys and engine
+     * @param roikit the batch and engine
      * @param counter the touchpoint counter
      * @return the report
      */
     @Benchmark
     public AttributionReport roikit(Roikit roikit, TouchpointCounter counter) {
         counter.touchpoints += roikit.side.touchpoints;
-        return roikit.side.engine.attribute(roikit.side.journeys);
+        return roikit.side.engine.attribute(roikit.side.batch);
+    }
+
+    /**
+     * Attributes the same journeys as objects with roikit, one thread: the object path.
+     *
+     * @param objects the journeys and engine
+     * @param counter the touchpoint counter
+     * @return the report
+     */
+    @Benchmark
+    public AttributionReport roikitObjects(ObjectPath objects, TouchpointCounter counter) {
+        counter.touchpoints += objects.side.touchpoints;
+        return objects.side.engine.attribute(objects.side.journeys);
     }
 
     /**

@@ -17,10 +17,10 @@ import org.roikit.attribution.io.JourneyCsv;
 import org.roikit.attribution.io.ReportCsv;
 
 /**
- * roikit end to end, through the public API only: read a touchpoints and a conversions file,
- * attribute, write the per-channel CSV. The same work as
- * {@code java -jar roi.jar attribute --touchpoints T --conversions C --model M --format csv --output O},
- * for timing while that command is not on this branch.
+ * roikit end to end on the object path of issue 4 ({@link Journey} objects), through the public
+ * API only: read a touchpoints and a conversions file, attribute, write the per-channel CSV. The
+ * same work as {@code java -jar roi.jar attribute --touchpoints T --conversions C --model M
+ * --format csv --output O}, which runs on the batch path; kept to compare the two paths.
  *
  * <pre>
  * java -cp roi-attribution/target/roi.jar:roi-benchmarks/target/classes \

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roikit.attribution.Attribution;
+import org.roikit.attribution.AttributionModel;
 import org.roikit.attribution.Journey;
 import org.roikit.attribution.io.CsvReader;
 import org.roikit.attribution.io.JourneyCsv;
@@ -79,7 +81,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.fixedLength(9, 1, 2);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, null);
+        batch.writeCsv(t, c);
         List<String> touches = Files.readAllLines(t, StandardCharsets.UTF_8);
         assertThat(touches).hasSize(3);
         assertThat(touches.get(0)).isEqualTo("journey_id,timestamp,channel");
@@ -93,7 +95,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.geometric(17, 3_000);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, null);
+        batch.writeCsv(t, c);
         List<Journey> read = new ArrayList<>();
         try (CsvReader<Journey> reader = JourneyCsv.openSorted(t, c)) {
             reader.forEachRemaining(read::add);
@@ -106,7 +108,7 @@ class JourneyGeneratorTest {
         JourneyBatch batch = JourneyGenerator.geometric(19, 2_000);
         Path t = dir.resolve("t.csv");
         Path c = dir.resolve("c.csv");
-        batch.writeCsv(t, c, 5L);
+        batch.writeShuffledCsv(t, c, 5L);
         List<String> lines = Files.readAllLines(t, StandardCharsets.UTF_8);
         List<String> rows = lines.subList(1, lines.size());
         List<String> sorted = new ArrayList<>(rows);
@@ -115,6 +117,23 @@ class JourneyGeneratorTest {
         List<Journey> read = new ArrayList<>(JourneyCsv.readAll(t, c));
         read.sort(Comparator.comparing(Journey::id));
         assertThat(read).isEqualTo(batch.toJourneys());
+    }
+
+    @Test
+    void toColumns_holdsTheSameJourneys_andGivesTheSameReports() {
+        JourneyBatch batch = JourneyGenerator.geometric(29, 2_000);
+        org.roikit.attribution.JourneyBatch columns = batch.toColumns();
+        assertThat(columns.journeyCount()).isEqualTo(2_000);
+        assertThat(columns.touchpointCount()).isEqualTo(batch.touchpoints());
+        assertThat(columns.conversionCount()).isEqualTo(batch.conversions());
+        assertThat(columns.channels()).isEqualTo(org.roikit.attribution.JourneyBatch.of(batch.toJourneys()).channels());
+        for (AttributionModel model : AttributionModel.all()) {
+            assertThat(Attribution.of(model).attribute(columns)).as(model.toString())
+                    .isEqualTo(Attribution.of(model).attribute(batch.toJourneys()));
+        }
+        JourneyBatch lengthOne = JourneyGenerator.fixedLength(31, 50, 1);
+        assertThat(Attribution.of(AttributionModel.linear()).attribute(lengthOne.toColumns()))
+                .isEqualTo(Attribution.of(AttributionModel.linear()).attribute(lengthOne.toJourneys()));
     }
 
     @Test

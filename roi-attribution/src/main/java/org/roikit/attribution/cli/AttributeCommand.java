@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.roikit.attribution.Attribution;
 import org.roikit.attribution.AttributionModel;
 import org.roikit.attribution.AttributionReport;
@@ -26,7 +27,7 @@ import org.roikit.attribution.AttributionSettings;
 import org.roikit.attribution.ComparisonReport;
 import org.roikit.attribution.ConversionPolicy;
 import org.roikit.attribution.Dimension;
-import org.roikit.attribution.Journey;
+import org.roikit.attribution.JourneyBatch;
 import org.roikit.attribution.ModelComparison;
 import org.roikit.attribution.PositionBased;
 import org.roikit.attribution.io.CostCsv;
@@ -43,6 +44,12 @@ import org.roikit.core.Investment;
  *
  * <p>All arguments are checked before any file is read, and the result is rendered whole before
  * anything is written, so a bad argument or a bad row never leaves half an output file.
+ *
+ * <p>The journeys are read into {@link JourneyBatch}es and attributed on the batch path, with
+ * {@code --threads} threads per batch: with {@code --sorted}, streamed batch by batch in memory
+ * independent of the file size; otherwise joined in the compact store of
+ * {@link JourneyCsv#openBatches(Path, Path)}. The report is the same, to the last digit, either
+ * way and for any number of threads.
  */
 final class AttributeCommand {
 
@@ -79,6 +86,7 @@ final class AttributeCommand {
         v.put("--by", "channel|campaign");
         v.put("--format", "table|csv|json");
         v.put("--output", "FILE");
+        v.put("--threads", "N");
         return v;
     }
 
@@ -112,6 +120,8 @@ final class AttributeCommand {
             throw new CliException("--format: \"" + format + "\" is not one of table, csv, json");
         }
         Optional<Path> output = a.value("--output").map(v -> path("--output", v));
+        int threads = a.value("--threads").map(AttributeCommand::threads).orElse(1);
+        boolean sorted = a.has("--sorted");
         if (output.isPresent()) {
             checkOutput(output.get(), touchpoints, conversions, costs);
         }
@@ -121,8 +131,9 @@ final class AttributeCommand {
         Optional<Investment> investment = costs.map(AttributeCommand::readCosts);
         String text;
         if (models.size() == 1) {
-            Attribution engine = Attribution.of(models.get(0)).withSettings(settings);
-            AttributionReport report = attribute(a.has("--sorted"), touchpoints, conversions, engine::attribute);
+            Attribution.Accumulator accumulator = Attribution.of(models.get(0)).withSettings(settings).newAccumulator();
+            AttributionReport report = attribute(sorted, touchpoints, conversions,
+                    batch -> accumulator.add(batch, threads), accumulator::finish);
             if (investment.isPresent()) {
                 report = report.withCosts(investment.get());
             }
@@ -132,9 +143,10 @@ final class AttributeCommand {
                 default -> report.toTable(by) + "\n";
             };
         } else {
-            ModelComparison engine = ModelComparison.of(models).withSettings(settings);
-            ComparisonReport comparison = attribute(a.has("--sorted"), touchpoints, conversions,
-                    engine::attribute);
+            ModelComparison.Accumulator accumulator = ModelComparison.of(models).withSettings(settings)
+                    .newAccumulator();
+            ComparisonReport comparison = attribute(sorted, touchpoints, conversions,
+                    batch -> accumulator.add(batch, threads), accumulator::finish);
             if (investment.isPresent()) {
                 comparison = comparison.withCosts(investment.get());
             }
@@ -180,6 +192,19 @@ final class AttributeCommand {
             throw new CliException(option + ": \"" + value + "\" must be positive");
         }
         return d;
+    }
+
+    private static int threads(String value) {
+        int threads;
+        try {
+            threads = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new CliException("--threads: \"" + value + "\" is not a whole number such as 2", e);
+        }
+        if (threads < 1) {
+            throw new CliException("--threads: \"" + value + "\" must be at least 1");
+        }
+        return threads;
     }
 
     private static PositionBased weights(String value) {
@@ -306,19 +331,18 @@ final class AttributeCommand {
     }
 
     /**
-     * Returns what {@code attributor} makes of the journeys of the two files: joined in memory, or,
-     * when they are sorted by journey id, streamed one journey at a time (the iterable can be
-     * iterated once, which is all the engine does).
+     * Gives every batch of journeys of the two files to {@code add} and returns what
+     * {@code finish} makes of them: files sorted by journey id streamed a batch at a time, files in
+     * any order joined in the compact store first.
      */
-    private static <R> R attribute(boolean sorted, Path touchpoints, Path conversions,
-            Function<Iterable<Journey>, R> attributor) {
+    private static <R> R attribute(boolean sorted, Path touchpoints, Path conversions, Consumer<JourneyBatch> add,
+            Supplier<R> finish) {
         try {
-            if (!sorted) {
-                return attributor.apply(JourneyCsv.readAll(touchpoints, conversions));
+            try (CsvReader<JourneyBatch> batches = sorted ? JourneyCsv.openSortedBatches(touchpoints, conversions)
+                    : JourneyCsv.openBatches(touchpoints, conversions)) {
+                batches.forEachRemaining(add);
             }
-            try (CsvReader<Journey> journeys = JourneyCsv.openSorted(touchpoints, conversions)) {
-                return attributor.apply(() -> journeys);
-            }
+            return finish.get();
         } catch (CsvFormatException | UncheckedIOException e) {
             throw new CliException(e.getMessage(), e);
         } catch (ArithmeticException e) {

@@ -71,6 +71,8 @@ public final class Main {
               --output FILE             write the result to FILE (UTF-8) instead of standard output
               --sorted                  both input files are sorted by journey_id: stream them in little
                                         memory instead of reading them whole
+              --threads N               attribute with N threads, at least 1 (default 1); the result is
+                                        the same for any N
 
             Any command:
               --debug                   print the stack trace of an error

@@ -9,15 +9,26 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roikit.attribution.AttributionModel;
+import org.roikit.attribution.ComparisonReport;
+import org.roikit.attribution.Dimension;
+import org.roikit.attribution.Journey;
+import org.roikit.attribution.ModelComparison;
+import org.roikit.attribution.io.JourneyCsv;
+import org.roikit.attribution.io.ReportCsv;
+import org.roikit.attribution.io.ReportJson;
 
 /**
  * Runs {@link Main#run} in process, with captured streams, over a small hand-made data set:
@@ -491,6 +502,75 @@ class MainTest {
     }
 
     @Test
+    void attribute_threads_sameOutput_forAnyThreadCount_sortedOrNot() {
+        for (String format : List.of("csv", "json")) {
+            Result one = attribute("--format", format);
+            for (String threads : List.of("1", "2", "3")) {
+                assertThat(attribute("--format", format, "--threads", threads)).as(format + " " + threads).isEqualTo(one);
+                assertThat(attribute("--format", format, "--threads", threads, "--sorted")).as(format + " " + threads)
+                        .isEqualTo(one);
+            }
+        }
+        assertThat(attribute("--format", "csv", "--threads", "3")).isEqualTo(new Result(0, POSITION_BASED_CSV, ""));
+    }
+
+    @Test
+    void attribute_manyJourneys_sameAsTheObjectPath_forAnyThreadCount_sortedOrNot() throws IOException {
+        // 600 journeys (ids j0000..j0599, so both files are sorted), 1 to 6 touches over 6 channels and 3
+        // campaigns, 0 to 2 conversions in EUR or USD; some touches outside the lookback, some journeys
+        // without a touch or a conversion.
+        SplittableRandom random = new SplittableRandom(5);
+        String[] channels = {"email", "direct", "linkedin", "facebook", "seo", "tiktok"};
+        String[] campaigns = {"", "launch", "spring"};
+        StringBuilder tp = new StringBuilder("journey_id,timestamp,channel,campaign\n");
+        StringBuilder cv = new StringBuilder("journey_id,timestamp,value,currency\n");
+        long start = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
+        for (int j = 0; j < 600; j++) {
+            String id = String.format(Locale.ROOT, "j%04d", j);
+            long t = start + random.nextInt(86_400 * 30);
+            for (int k = random.nextInt(7); k > 0; k--) {
+                t += random.nextInt(86_400 * 40);
+                tp.append(id).append(',').append(Instant.ofEpochSecond(t)).append(',')
+                        .append(channels[random.nextInt(channels.length)]).append(',')
+                        .append(campaigns[random.nextInt(campaigns.length)]).append('\n');
+            }
+            for (int k = random.nextInt(3); k > 0; k--) {
+                cv.append(id).append(',').append(Instant.ofEpochSecond(t + random.nextInt(86_400 * 20)))
+                        .append(',').append(random.nextInt(100_000) / 100).append('.')
+                        .append(String.format(Locale.ROOT, "%02d", random.nextInt(100))).append(',')
+                        .append(random.nextInt(4) == 0 ? "USD" : "EUR").append('\n');
+            }
+        }
+        String manyTouchpoints = write("many-tp.csv", tp.toString());
+        String manyConversions = write("many-cv.csv", cv.toString());
+        // The reference: the object path, as the command ran before batches.
+        List<Journey> journeys = JourneyCsv.readAll(Path.of(manyTouchpoints), Path.of(manyConversions));
+        assertThat(journeys).hasSizeGreaterThan(500);
+        ComparisonReport objects = ModelComparison.of(AttributionModel.all()).attribute(journeys);
+        for (String by : List.of("channel", "campaign")) {
+            Dimension dimension = by.equals("channel") ? Dimension.CHANNEL : Dimension.CAMPAIGN;
+            String csv = ReportCsv.toCsv(objects, dimension);
+            String json = ReportJson.toJson(objects, dimension);
+            for (String threads : List.of("1", "2", "3")) {
+                for (boolean sorted : List.of(false, true)) {
+                    List<String> args = new ArrayList<>(List.of("--touchpoints", manyTouchpoints, "--conversions",
+                            manyConversions, "--model", "all", "--by", by, "--threads", threads));
+                    if (sorted) {
+                        args.add("--sorted");
+                    }
+                    List<String> asCsv = new ArrayList<>(args);
+                    asCsv.addAll(List.of("--format", "csv"));
+                    List<String> asJson = new ArrayList<>(args);
+                    asJson.addAll(List.of("--format", "json"));
+                    String what = by + ", threads " + threads + (sorted ? ", sorted" : "");
+                    assertThat(attribute(asCsv.toArray(new String[0]))).as(what).isEqualTo(new Result(0, csv, ""));
+                    assertThat(attribute(asJson.toArray(new String[0]))).as(what).isEqualTo(new Result(0, json, ""));
+                }
+            }
+        }
+    }
+
+    @Test
     void attribute_output_writesUtf8_andNothingToStdout() throws IOException {
         String tp = write("tp-utf8.csv", "journey_id,timestamp,channel\nj1,2026-03-01T00:00:00Z,café-blog\n");
         String cv = write("cv-utf8.csv", "journey_id,timestamp,value,currency\nj1,2026-03-02T00:00:00Z,10.00,EUR\n");
@@ -563,6 +643,19 @@ class MainTest {
     }
 
     @Test
+    void attribute_threads_rejectsAnythingButAWholeNumberOfAtLeastOne() {
+        assertError(attribute("--threads", "0"), "--threads: \"0\" must be at least 1");
+        assertError(attribute("--threads", "-2"), "--threads: \"-2\" must be at least 1");
+        assertError(attribute("--threads", "two"), "--threads: \"two\" is not a whole number such as 2");
+        assertError(attribute("--threads", "1.5"), "--threads: \"1.5\" is not a whole number such as 2");
+        assertError(attribute("--threads", "99999999999"),
+                "--threads: \"99999999999\" is not a whole number such as 2");
+        assertError(attribute("--threads="), "--threads: the value is empty");
+        assertError(attribute("--threads"), "--threads needs a value: --threads N");
+        assertError(attribute("--threads", "2", "--threads", "2"), "--threads is given twice");
+    }
+
+    @Test
     void attribute_errorStaysOnOneLine_escapingControlCharacters() {
         assertError(attribute("--model", "lin\u001bear\n"), "--model: \"lin\\u001bear\\n\" is not one of last-touch,"
                 + " first-touch, linear, time-decay, position-based, last-non-direct, all");
@@ -630,6 +723,29 @@ class MainTest {
                 + " use one of AD_SPEND, TOOLS, CONTENT, PERSONNEL, AGENCY, OTHER or a label: ad spend, tools,"
                 + " content creation, personnel time, agency, other (case and the separators _, - and space do not"
                 + " matter)");
+    }
+
+    @Test
+    void attribute_badRows_nameFileLineColumnAndValue_sortedOrNot_anyThreads() throws IOException {
+        String tp = write("bad-tp.csv", "journey_id,timestamp,channel\nj1,2026-03-01T10:00:00Z,email\n"
+                + "j1,2026-03-01 10:00,email\n");
+        String cv = write("bad-cv.csv", "journey_id,timestamp,value,currency\nj1,2026-03-02T00:00:00Z,12.345,EUR\n");
+        String reserved = write("bad-channel.csv", "journey_id,timestamp,channel\nj1,2026-03-01T10:00:00Z,(none)\n");
+        for (List<String> options : List.of(List.of("--sorted"), List.of("--threads", "2"),
+                List.of("--sorted", "--threads", "3"))) {
+            List<String> badTouchpoints = new ArrayList<>(List.of("--touchpoints", tp));
+            badTouchpoints.addAll(options);
+            assertError(attribute(badTouchpoints.toArray(new String[0])), tp + ":3: column 2 (timestamp):"
+                    + " \"2026-03-01 10:00\" is not an ISO-8601 instant or offset date-time");
+            List<String> badConversions = new ArrayList<>(List.of("--conversions", cv));
+            badConversions.addAll(options);
+            assertError(attribute(badConversions.toArray(new String[0])), cv + ":2: column 3 (value): \"12.345\""
+                    + " has 3 decimal places but EUR allows at most 2");
+            List<String> badChannel = new ArrayList<>(List.of("--touchpoints", reserved));
+            badChannel.addAll(options);
+            assertThat(attribute(badChannel.toArray(new String[0])).err()).startsWith("roi: " + reserved
+                    + ":2: column 3 (channel): ");
+        }
     }
 
     @Test
