@@ -31,7 +31,7 @@ class CliDocsTest {
     private static final Pattern BLOCK = Pattern.compile("(?s)```([a-z]*)\\n(.*?)```");
     private static final Pattern INPUT = Pattern.compile("`([A-Za-z0-9._-]+\\.csv)`:");
     private static final Set<String> FILE_OPTIONS = Set.of("--touchpoints", "--conversions", "--costs", "--output",
-            "--write-data");
+            "--write-data", "--html");
 
     private static String section;
 
@@ -114,6 +114,10 @@ class CliDocsTest {
         }
         assertThat(command).startsWith(JAR);
         List<String> args = words(command.substring(JAR.length()));
+        if (args.equals(List.of("demo"))) {
+            // demo writes its dashboard into the current directory: here, the scratch directory
+            args.addAll(List.of("--html", "roi-demo.html"));
+        }
         for (int i = 0; i + 1 < args.size(); i++) {
             if (FILE_OPTIONS.contains(args.get(i))) {
                 args.set(i + 1, dir.resolve(args.get(i + 1)).toString());
