@@ -61,6 +61,9 @@ class CliDocsTest {
         for (String option : AttributeCommand.options()) {
             assertThat(section).containsPattern("\\n\\| `[^|]*" + option + "[ `]");
         }
+        for (String option : ReportCommand.options()) {
+            assertThat(section).contains("`" + option);
+        }
         assertThat(section).contains("`--debug`", "`demo --write-data DIR`");
     }
 
@@ -100,7 +103,7 @@ class CliDocsTest {
             }
         }
         assertThat(shown).as("the last command's error is shown").isTrue();
-        assertThat(outputs).isEqualTo(4);
+        assertThat(outputs).isEqualTo(5);
     }
 
     /**
