@@ -181,7 +181,7 @@ final class AttributeCommand {
         }
     }
 
-    private static Duration duration(String option, String value) {
+    static Duration duration(String option, String value) {
         Duration d;
         try {
             d = Duration.parse(value);
@@ -207,7 +207,7 @@ final class AttributeCommand {
         return threads;
     }
 
-    private static PositionBased weights(String value) {
+    static PositionBased weights(String value) {
         switch (value) {
             case "u-shape":
                 return PositionBased.uShape();
@@ -238,7 +238,7 @@ final class AttributeCommand {
         }
     }
 
-    private static Set<String> direct(String value) {
+    static Set<String> direct(String value) {
         Set<String> channels = new LinkedHashSet<>();
         for (String channel : value.split(",", -1)) {
             if (channel.isBlank()) {
@@ -249,7 +249,8 @@ final class AttributeCommand {
         return channels;
     }
 
-    private static AttributionSettings settings(Arguments a) {
+    /** Returns the settings of {@code --lookback}, {@code --reset-after-conversion} and {@code --collapse-repeats}. */
+    static AttributionSettings rules(Arguments a) {
         AttributionSettings settings = AttributionSettings.defaults();
         if (a.has("--lookback")) {
             settings = settings.withLookback(duration("--lookback", a.value("--lookback").get()));
@@ -260,6 +261,11 @@ final class AttributeCommand {
         if (a.has("--collapse-repeats")) {
             settings = settings.withCollapsedRepeats(true);
         }
+        return settings;
+    }
+
+    private static AttributionSettings settings(Arguments a) {
+        AttributionSettings settings = rules(a);
         Optional<LocalDate> from = a.value("--from").map(v -> date("--from", v));
         Optional<LocalDate> to = a.value("--to").map(v -> date("--to", v));
         if (from.isPresent() != to.isPresent()) {
@@ -274,7 +280,7 @@ final class AttributeCommand {
         return settings;
     }
 
-    private static LocalDate date(String option, String value) {
+    static LocalDate date(String option, String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -291,7 +297,7 @@ final class AttributeCommand {
         throw new CliException("--by: \"" + value + "\" is not one of channel, campaign");
     }
 
-    private static List<AttributionModel> models(String model, Optional<Duration> halfLife,
+    static List<AttributionModel> models(String model, Optional<Duration> halfLife,
             Optional<PositionBased> weights, Optional<Set<String>> direct) {
         AttributionModel timeDecay = halfLife.map(AttributionModel::timeDecay).orElse(AttributionModel.timeDecay());
         AttributionModel positionBased = weights.orElse(PositionBased.uShape());
@@ -305,7 +311,7 @@ final class AttributeCommand {
         return List.of(all.get(MODELS.indexOf(model)));
     }
 
-    private static void checkOutput(Path output, Path touchpoints, Path conversions, Optional<Path> costs) {
+    static void checkOutput(Path output, Path touchpoints, Path conversions, Optional<Path> costs) {
         List<Path> inputs = new ArrayList<>(List.of(touchpoints, conversions));
         costs.ifPresent(inputs::add);
         for (Path input : inputs) {
@@ -322,7 +328,7 @@ final class AttributeCommand {
         }
     }
 
-    private static Investment readCosts(Path file) {
+    static Investment readCosts(Path file) {
         try {
             return CostCsv.readInvestment(file);
         } catch (CsvFormatException | UncheckedIOException e) {
@@ -351,7 +357,7 @@ final class AttributeCommand {
         }
     }
 
-    private static void write(Path output, String text) {
+    static void write(Path output, String text) {
         try {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.roikit.attribution.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,18 +29,26 @@ import org.roikit.attribution.io.CostCsv;
 import org.roikit.attribution.io.CsvReader;
 import org.roikit.attribution.io.JourneyCsv;
 import org.roikit.attribution.io.TouchpointCsv;
+import org.roikit.attribution.report.Audience;
+import org.roikit.attribution.report.MarketingReport;
+import org.roikit.attribution.report.ReportFormat;
 import org.roikit.core.Conversion;
 import org.roikit.core.Cost;
 import org.roikit.core.Funnel;
 import org.roikit.core.Investment;
 import org.roikit.core.Money;
 import org.roikit.core.Roi;
+import org.roikit.core.series.Granularity;
 
 /**
  * {@code demo}: one quarter of a small software company's marketing, from the sample data bundled
  * in the jar, read through the same CSV readers as {@code attribute}. It prints the investment by
  * category, the total ROI, the funnel from journeys to leads to customers, the revenue every model
  * credits to each channel, and channel ROI and ROAS under the default model.
+ *
+ * <p>It also writes the dashboard of the quarter, one self-contained HTML page with the executive
+ * summary first and the team detail below, to {@value #DASHBOARD} in the current directory or to
+ * {@code --html FILE}, and prints its absolute path on the last line.
  *
  * <p>{@code demo --write-data DIR} writes the three CSV files instead, so that {@code attribute}
  * can be tried on them; it never overwrites a file.
@@ -65,16 +74,34 @@ final class DemoCommand {
         this.out = out;
     }
 
+    /** The file name of the dashboard that {@code demo} writes by default, in the current directory. */
+    static final String DASHBOARD = "roi-demo.html";
+
     void run(List<String> args) {
-        Arguments a = Arguments.parse("demo", args, Map.of("--write-data", "DIR"), Set.of());
+        Arguments a = Arguments.parse("demo", args, Map.of("--write-data", "DIR", "--html", "FILE"), Set.of());
         if (a.has("--write-data")) {
+            if (a.has("--html")) {
+                throw new CliException("demo --write-data writes the sample data only; leave out --html");
+            }
             writeData(AttributeCommand.path("--write-data", a.value("--write-data").get()));
         } else {
-            show();
+            Path html = AttributeCommand.path("--html", a.value("--html").orElse(DASHBOARD));
+            Path parent = html.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new CliException("--html " + html + ": the directory " + parent + " does not exist");
+            }
+            if (Files.isDirectory(html)) {
+                throw new CliException("--html " + html + " is a directory");
+            }
+            show(html);
         }
     }
 
-    private void show() {
+    /** The sample data: the journeys of the two files and every cost. */
+    private record Sample(List<Journey> journeys, List<Cost> costs) {
+    }
+
+    private static Sample sample() {
         List<Journey> journeys;
         try (CsvReader<Touchpoint> touchpoints = TouchpointCsv.open(resource(FILES.get(0)), "demo/" + FILES.get(0));
                 CsvReader<JourneyConversion> conversions =
@@ -85,6 +112,36 @@ final class DemoCommand {
         try (CsvReader<Cost> reader = CostCsv.open(resource(FILES.get(2)), "demo/" + FILES.get(2))) {
             reader.forEachRemaining(costs::add);
         }
+        return new Sample(journeys, costs);
+    }
+
+    /**
+     * Returns the dashboard of the sample quarter: {@link ReportFormat#HTML} of the whole report
+     * ({@link Audience#ALL}: the executive summary with the team detail below), position-based
+     * rows, every model compared, trend by month.
+     */
+    static String dashboard() {
+        return dashboard(sample());
+    }
+
+    private static String dashboard(Sample sample) {
+        MarketingReport report = MarketingReport.builder().journeys(sample.journeys())
+                .costs(Investment.of(sample.costs())).from(FROM).to(TO).period(Granularity.MONTH)
+                .title("roikit demo: one quarter of marketing").build();
+        return ReportFormat.HTML.render(report, Audience.ALL);
+    }
+
+    private void show(Path html) {
+        Sample sample = sample();
+        // The page is written first, so that a file error leaves no half-printed demo.
+        String page = dashboard(sample);
+        try {
+            Files.writeString(html, page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("--html " + html + ": cannot write: " + Main.reason(e), e);
+        }
+        List<Journey> journeys = sample.journeys();
+        List<Cost> costs = sample.costs();
         Investment investment = Investment.of(costs).within(FROM, TO);
         AttributionSettings settings = AttributionSettings.defaults().withPeriod(FROM, TO);
         ComparisonReport comparison = ModelComparison.of(AttributionModel.all()).withSettings(settings)
@@ -147,6 +204,9 @@ final class DemoCommand {
         line(byDefault.toTable(Dimension.CHANNEL));
         line("(costs without a channel, such as tools and people's time, are the row "
                 + AttributionReport.UNASSIGNED + ")");
+
+        line("");
+        line("Dashboard (executive summary, then the team detail): " + html.toAbsolutePath().normalize());
     }
 
     /** Prints {@code text} and a line feed, the same on every platform. */

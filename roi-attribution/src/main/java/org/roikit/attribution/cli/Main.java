@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * The command line of roikit, {@code java -jar roi.jar COMMAND [OPTIONS]}: {@code demo},
- * {@code attribute}, {@code help} and {@code --version}; {@code help} prints the usage.
+ * {@code attribute}, {@code report}, {@code help} and {@code --version}; {@code help} prints the usage.
  *
  * <p>Exit status: 0 on success; 2 when the arguments or the input are bad, with one line on
  * standard error that names the problem (and a stack trace only with {@code --debug}); 1 on an
@@ -34,10 +34,14 @@ public final class Main {
             Commands:
               demo                      attribute a bundled sample quarter (2026-01-01..2026-03-31) and print
                                         the investment, total ROI, a funnel, all models side by side and
-                                        channel ROI and ROAS
+                                        channel ROI and ROAS; also write the
+                                        dashboard, one HTML page, to roi-demo.html and print its path
+              demo --html FILE          the same, with the dashboard written to FILE
               demo --write-data DIR     write the sample data to DIR as touchpoints.csv, conversions.csv and
                                         costs.csv, to try attribute on them
               attribute                 credit the conversions of CSV files to channels or campaigns
+              report                    the marketing report of CSV files: the executive summary, the team
+                                        detail or both, as text, Markdown, HTML, JSON or CSV
               help, --help, -h          print this help
               --version                 print the version
 
@@ -73,6 +77,20 @@ public final class Main {
                                         memory instead of reading them whole
               --threads N               attribute with N threads, at least 1 (default 1); the result is
                                         the same for any N
+
+            Options of report: --touchpoints, --conversions, --costs, --half-life, --weights, --direct,
+            --lookback, --reset-after-conversion, --collapse-repeats and --output as for attribute, and
+              --model NAME              the model of the channel and campaign rows: one of the models of
+                                        attribute, not all (default position-based); the model comparison
+                                        always holds every model
+              --from DATE               first day of the report window (default: the first day of the data)
+              --to DATE                 last day of the report window (default: the last day of the data)
+              --period month|quarter    length of the periods of the trend (default month)
+              --audience executive|team|all
+                                        the executive summary (default), the team detail, or both
+              --title TEXT              the report's title (default Marketing report)
+              --format text|md|html|json|csv
+                                        output format (default text); html is one self-contained page
 
             Any command:
               --debug                   print the stack trace of an error
@@ -135,7 +153,7 @@ public final class Main {
 
     private static void dispatch(List<String> args, PrintStream out) {
         if (args.isEmpty()) {
-            throw new CliException("no command given; use demo, attribute, help or --version");
+            throw new CliException("no command given; use demo, attribute, report, help or --version");
         }
         String command = args.get(0);
         List<String> options = args.subList(1, args.size());
@@ -162,8 +180,15 @@ public final class Main {
                     new AttributeCommand(out).run(options);
                 }
             }
+            case "report" -> {
+                if (asksForHelp(options)) {
+                    out.print(USAGE);
+                } else {
+                    new ReportCommand(out).run(options);
+                }
+            }
             default -> throw new CliException((command.startsWith("-") ? "unknown option " + command
-                    : "unknown command \"" + command + "\"") + "; use demo, attribute, help or --version");
+                    : "unknown command \"" + command + "\"") + "; use demo, attribute, report, help or --version");
         }
     }
 

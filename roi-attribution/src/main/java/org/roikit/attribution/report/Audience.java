@@ -9,5 +9,11 @@ public enum Audience {
     EXECUTIVE,
 
     /** The marketing team: the {@link TeamDetail}. */
-    TEAM
+    TEAM,
+
+    /**
+     * Both: the {@link ExecutiveSummary} first, then the {@link TeamDetail}, in one text, one
+     * Markdown document, one CSV table, one JSON object or one HTML page (the dashboard).
+     */
+    ALL
 }

@@ -1,10 +1,352 @@
 package org.roikit.attribution.report;
 
-/** Renders a report as {@link ReportFormat#HTML}. */
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.roikit.attribution.internal.chart.BarChart;
+import org.roikit.attribution.internal.chart.DataTable;
+import org.roikit.attribution.internal.chart.DataTable.Column;
+import org.roikit.attribution.internal.chart.Format;
+import org.roikit.attribution.internal.chart.GroupedBarChart;
+import org.roikit.attribution.internal.chart.HtmlPage;
+import org.roikit.attribution.internal.chart.HtmlPage.Layout;
+import org.roikit.attribution.internal.chart.HtmlPage.Section;
+import org.roikit.attribution.internal.chart.LineChart;
+import org.roikit.attribution.internal.chart.Series;
+import org.roikit.attribution.internal.chart.Tiles;
+import org.roikit.attribution.internal.chart.Tiles.Tile;
+import org.roikit.attribution.internal.chart.Tiles.Trend;
+import org.roikit.core.Money;
+import org.roikit.core.Ratio;
+import org.roikit.core.goal.GoalProgress;
+
+/**
+ * Renders a report as {@link ReportFormat#HTML}: one self-contained XHTML page (inline CSS and
+ * SVG, no script, nothing fetched) built from the report's data only.
+ *
+ * <p>Executive sections: scorecard tiles, investment and revenue by period (line chart and
+ * table), investment by category (bars), the latest change with its direction in glyph and word,
+ * goals and notes. Team sections: revenue and conversions per channel (bars and table), the model
+ * comparison (grouped bars and table), campaigns (table), conversion rate and revenue by every
+ * touchpoint attribute (bars and table), best and worst content (tables) and notes. Every chart
+ * carries a text alternative, and every chart's figures are also in a table next to it. A
+ * section with nothing to chart says so in words instead.
+ */
 final class HtmlRenderer implements Renderer {
 
+    private static final String LANG = "en";
+    private static final Format PERCENT = Format.percent(2);
+    private static final Format NUMBER = Format.number(2);
+
     @Override
-    public void write(MarketingReport report, Audience audience, Appendable out) {
-        throw new UnsupportedOperationException("HTML rendering is not built yet");
+    public void write(MarketingReport report, Audience audience, Appendable out) throws IOException {
+        List<Section> sections = new ArrayList<>();
+        String part;
+        switch (audience) {
+            case EXECUTIVE -> {
+                executive(report.executive(), sections);
+                part = "executive summary";
+            }
+            case TEAM -> {
+                team(report.team(), sections);
+                part = "team detail";
+            }
+            default -> {
+                executive(report.executive(), sections);
+                team(report.team(), sections);
+                part = "executive summary and team detail";
+            }
+        }
+        String subtitle = report.from() + " to " + report.to() + ", amounts in "
+                + report.currency().getCurrencyCode() + ": " + part;
+        out.append(HtmlPage.xhtml(LANG, report.title(), subtitle, sections));
+    }
+
+    // ------------------------------------------------------------------ executive
+
+    private static void executive(ExecutiveSummary s, List<Section> sections) {
+        Format money = money(s);
+        String code = s.currency().getCurrencyCode();
+        Scorecard c = s.scorecard();
+        List<Tile> tiles = new ArrayList<>();
+        tiles.add(ratioTile("ROI", c.roi(), PERCENT, ""));
+        tiles.add(ratioTile("Net return per " + code + " spent", c.returnPerUnit(), money, ""));
+        tiles.add(Tile.of("Profit (" + code + ")", money.value(c.profit().amount())));
+        tiles.add(movingTile("Revenue (" + code + ")", money.value(c.revenue().amount()), s, "revenue"));
+        tiles.add(movingTile("Investment (" + code + ")", money.value(c.investment().amount()), s, "investment"));
+        tiles.add(c.roas().isDefined()
+                ? movingTile("ROAS", multiple(c.roas().value()), s, "roas")
+                : ratioTile("ROAS", c.roas(), NUMBER, ""));
+        tiles.add(movingTile("Conversions", Long.toString(c.conversions()), s, "conversions"));
+        tiles.add(ratioTile("CAC from social (" + code + ")", s.socialCac(), money, ""));
+        tiles.add(ratioTile("CPA from social (" + code + ")", s.socialCpa(), money, ""));
+        tiles.add(Tile.of("Attributed revenue (" + code + ")", money.value(s.attributedRevenue().amount())));
+        tiles.add(Tile.of("Unattributed (" + code + ")", money.value(s.unattributedRevenue().amount())));
+        tiles.add(s.pipelineValue().map(p -> Tile.of("Pipeline value (" + code + ")", money.value(p.amount())))
+                .orElse(new Tile("Pipeline value (" + code + ")", "n/a", Trend.NONE, "not known")));
+        sections.add(new Section("scorecard", "Scorecard", Layout.FULL, List.of(Tiles.html("scorecard-tiles", tiles))));
+
+        String by = TextReport.granularity(s.granularity());
+        List<String> blocks = new ArrayList<>();
+        if (!s.trend().isEmpty()) {
+            List<String> periods = s.trend().stream().map(f -> f.period().toString()).toList();
+            blocks.add(LineChart.svg("trend-chart", "Investment and revenue by " + by, periods,
+                    List.of(new Series("Investment", s.trend().stream().map(f -> f.investment().amount()).toList()),
+                            new Series("Revenue", s.trend().stream().map(f -> f.revenue().amount()).toList())),
+                    money, "Amount"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (PeriodFigures f : s.trend()) {
+            rows.add(List.of(f.period().toString(), money.value(f.investment().amount()),
+                    money.value(f.revenue().amount()), Long.toString(f.conversions()), ratio(f.roi(), PERCENT)));
+        }
+        blocks.add(DataTable.html("Figures by " + by, List.of(text("period"), num("investment (" + code + ")"),
+                num("revenue (" + code + ")"), num("conversions"), num("ROI")), rows));
+        sections.add(new Section("trend", "Investment and return by " + by, Layout.GRID, blocks));
+
+        if (s.investmentByCategory().isEmpty()) {
+            sections.add(new Section("categories", "Investment by category", Layout.FULL,
+                    List.of(HtmlPage.paragraph("No costs in the report window."))));
+        } else {
+            List<String> categories = s.investmentByCategory().stream().map(x -> x.category().label()).toList();
+            List<List<String>> shares = new ArrayList<>();
+            for (CategoryShare x : s.investmentByCategory()) {
+                shares.add(List.of(x.category().label(), money.value(x.amount().amount()), ratio(x.share(), PERCENT)));
+            }
+            sections.add(new Section("categories", "Investment by category", Layout.GRID, List.of(
+                    BarChart.svg("categories-chart", "Investment by category", categories, new BarChart.Measure(
+                            "Investment", money, s.investmentByCategory().stream().map(x -> x.amount().amount())
+                                    .toList())),
+                    DataTable.html("Investment by category", List.of(text("category"), num("amount (" + code + ")"),
+                            num("share")), shares))));
+        }
+
+        if (s.movements().isEmpty()) {
+            sections.add(new Section("movements", "Change", Layout.FULL, List.of(HtmlPage.paragraph(
+                    "The report window has one " + by + ": there is no earlier period to compare with."))));
+        } else {
+            Movement first = s.movements().get(0);
+            List<List<String>> moves = new ArrayList<>();
+            for (Movement m : s.movements()) {
+                moves.add(List.of(m.metric(), TextReport.number(m.previous()), TextReport.number(m.current()),
+                        ratio(m.change().relative(), PERCENT), direction(m.direction())));
+            }
+            String heading = "Change from " + first.change().from() + " to " + first.change().to();
+            sections.add(new Section("movements", heading, Layout.FULL, List.of(DataTable.html(heading,
+                    List.of(text("metric"), num("previous"), num("current"), num("change"), text("direction")),
+                    moves))));
+        }
+
+        if (s.goals().isEmpty()) {
+            sections.add(new Section("goals", "Goals", Layout.FULL, List.of(HtmlPage.paragraph("No goals were set."))));
+        } else {
+            List<List<String>> goals = new ArrayList<>();
+            for (GoalProgress g : s.goals()) {
+                goals.add(List.of(g.goal().metric(), g.actual().toPlainString(), g.expected().toPlainString(),
+                        g.goal().target().toPlainString(), g.goal().deadline().toString(),
+                        ratio(g.shareOfTheWay(), PERCENT), TextReport.status(g.status())));
+            }
+            sections.add(new Section("goals", "Goals", Layout.FULL, List.of(DataTable.html("Goals on " + s.to(),
+                    List.of(text("goal"), num("actual"), num("expected today"), num("target"), text("deadline"),
+                            num("of the way"), text("status")), goals))));
+        }
+        notes("executive-notes", s.notes(), sections);
+    }
+
+    private static Tile ratioTile(String label, Ratio ratio, Format format, String note) {
+        if (ratio.isUndefined()) {
+            return new Tile(label, "n/a", Trend.NONE, ratio.reason().orElse(""));
+        }
+        return new Tile(label, format.value(ratio.value()), Trend.NONE, note);
+    }
+
+    private static Tile movingTile(String label, String value, ExecutiveSummary s, String metric) {
+        for (Movement m : s.movements()) {
+            if (m.metric().equals(metric)) {
+                Trend trend = switch (m.direction()) {
+                    case UP -> Trend.UP;
+                    case DOWN -> Trend.DOWN;
+                    case FLAT -> Trend.FLAT;
+                    case UNKNOWN -> Trend.NONE;
+                };
+                Ratio relative = m.change().relative();
+                String change = relative.isDefined() ? signed(PERCENT.value(relative.value())) + " " : "";
+                return new Tile(label, value, trend, change + "vs " + m.change().from());
+            }
+        }
+        return Tile.of(label, value);
+    }
+
+    // ------------------------------------------------------------------ team
+
+    private static void team(TeamDetail d, List<Section> sections) {
+        Format money = money(d);
+        String code = d.currency().getCurrencyCode();
+        String model = d.model().toString();
+
+        List<String> channelBlocks = new ArrayList<>();
+        if (d.channels().isEmpty()) {
+            channelBlocks.add(HtmlPage.paragraph("No channel was credited or charged."));
+        } else {
+            List<String> names = d.channels().stream().map(Performance::name).toList();
+            channelBlocks.add(BarChart.svg("channels-chart", "Revenue and conversions per channel", names,
+                    new BarChart.Measure("Revenue", money, d.channels().stream().map(p -> p.revenue().amount()).toList()),
+                    new BarChart.Measure("Conversions", NUMBER, d.channels().stream().map(Performance::conversions)
+                            .toList())));
+        }
+        channelBlocks.add(performances("Channels under " + model, "channel", d.channels(), money, code));
+        sections.add(new Section("channels", "Channels under " + model, Layout.GRID, channelBlocks));
+
+        ModelTable table = ModelTable.of(d);
+        List<String> comparison = new ArrayList<>();
+        if (!table.channels().isEmpty()) {
+            List<Series> series = new ArrayList<>();
+            for (int m = 0; m < table.models().size(); m++) {
+                int k = m;
+                series.add(new Series(table.models().get(m), table.revenue().stream().map(r -> r.get(k).amount())
+                        .toList()));
+            }
+            comparison.add(GroupedBarChart.svg("comparison-chart", "Revenue per channel under each model",
+                    table.channels(), series, money, "Revenue"));
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(text("channel"));
+        table.models().forEach(m -> columns.add(num(m)));
+        List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < table.channels().size(); c++) {
+            List<String> row = new ArrayList<>();
+            row.add(table.channels().get(c));
+            table.revenue().get(c).forEach(v -> row.add(money.value(v.amount())));
+            rows.add(row);
+        }
+        rows.add(fixed(org.roikit.attribution.AttributionReport.UNATTRIBUTED, table.unattributed(), table, money));
+        rows.add(fixed("total", table.total(), table, money));
+        comparison.add(DataTable.html("Revenue (" + code + ") per channel under each model", columns, rows));
+        if (table.costs()) {
+            List<List<String>> roas = new ArrayList<>();
+            for (int c = 0; c < table.channels().size(); c++) {
+                List<String> row = new ArrayList<>();
+                row.add(table.channels().get(c));
+                table.roas().get(c).forEach(v -> row.add(v.isDefined() ? multiple(v.value()) : "-"));
+                roas.add(row);
+            }
+            comparison.add(DataTable.html("ROAS per channel under each model", columns, roas));
+        }
+        sections.add(new Section("comparison", "Model comparison", Layout.GRID, comparison));
+
+        sections.add(new Section("campaigns", "Campaigns under " + model, Layout.FULL,
+                List.of(performances("Campaigns under " + model, "campaign", d.campaigns(), money, code))));
+
+        List<String> segments = new ArrayList<>();
+        for (int i = 0; i < d.segments().size(); i++) {
+            Segment seg = d.segments().get(i);
+            if (seg.rows().isEmpty()) {
+                continue;
+            }
+            List<String> values = seg.rows().stream().map(SegmentRow::value).toList();
+            segments.add(BarChart.svg("segment-" + (i + 1) + "-chart", "Conversion rate and revenue by "
+                    + seg.attribute(), values,
+                    new BarChart.Measure("Conversion rate", PERCENT, seg.rows().stream()
+                            .map(r -> r.conversionRate().value()).toList()),
+                    new BarChart.Measure("Revenue", money, seg.rows().stream().map(r -> r.revenue().amount()).toList())));
+            List<List<String>> segRows = new ArrayList<>();
+            for (SegmentRow r : seg.rows()) {
+                segRows.add(List.of(r.value(), Long.toString(r.journeys()), Long.toString(r.convertedJourneys()),
+                        ratio(r.conversionRate(), PERCENT), NUMBER.value(r.conversions()), money.value(r.revenue().amount())));
+            }
+            segments.add(DataTable.html("By " + seg.attribute(), List.of(text(seg.attribute()), num("journeys"),
+                    num("converted"), num("conversion rate"), num("conversions"), num("revenue (" + code + ")")),
+                    segRows));
+        }
+        if (segments.isEmpty()) {
+            segments.add(HtmlPage.paragraph("No touch carries an attribute to segment by."));
+        }
+        sections.add(new Section("segments", "Conversion rate by segment", Layout.GRID, segments));
+
+        sections.add(new Section("content", "Best and worst content by " + d.contentAttribute(), Layout.GRID, List.of(
+                content("Best content by " + d.contentAttribute(), d.contentAttribute(), d.bestContent(), money, code),
+                content("Worst content by " + d.contentAttribute(), d.contentAttribute(), d.worstContent(), money,
+                        code))));
+        notes("team-notes", d.notes(), sections);
+    }
+
+    private static List<String> fixed(String name, Money amount, ModelTable table, Format money) {
+        List<String> row = new ArrayList<>();
+        row.add(name);
+        table.models().forEach(m -> row.add(money.value(amount.amount())));
+        return row;
+    }
+
+    private static String performances(String caption, String label, List<Performance> rows, Format money,
+            String code) {
+        List<List<String>> cells = new ArrayList<>();
+        for (Performance p : rows) {
+            cells.add(List.of(p.name(), NUMBER.value(p.conversions()), money.value(p.revenue().amount()),
+                    p.cost().map(c -> money.value(c.amount())).orElse("-"), ratio(p.roi(), PERCENT),
+                    p.roas().isDefined() ? multiple(p.roas().value()) : "-", ratio(p.cpa(), money)));
+        }
+        return DataTable.html(caption, List.of(text(label), num("conversions"), num("revenue (" + code + ")"),
+                num("cost (" + code + ")"), num("ROI"), num("ROAS"), num("CPA (" + code + ")")), cells);
+    }
+
+    private static String content(String caption, String label, List<ContentPerformance> rows, Format money,
+            String code) {
+        List<List<String>> cells = new ArrayList<>();
+        for (ContentPerformance c : rows) {
+            cells.add(List.of(c.content(), Long.toString(c.touches()), NUMBER.value(c.conversions()),
+                    money.value(c.revenue().amount())));
+        }
+        return DataTable.html(caption, List.of(text(label), num("touches"), num("conversions"),
+                num("revenue (" + code + ")")), cells);
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    private static void notes(String id, List<String> notes, List<Section> sections) {
+        if (!notes.isEmpty()) {
+            List<String> blocks = new ArrayList<>();
+            notes.forEach(n -> blocks.add(HtmlPage.paragraph(n)));
+            sections.add(new Section(id, "Notes", Layout.FULL, blocks));
+        }
+    }
+
+    private static Format money(ExecutiveSummary s) {
+        return Format.money(s.currency().getCurrencyCode(), Math.max(0, s.currency().getDefaultFractionDigits()));
+    }
+
+    private static Format money(TeamDetail d) {
+        return Format.money(d.currency().getCurrencyCode(), Math.max(0, d.currency().getDefaultFractionDigits()));
+    }
+
+    private static Column text(String heading) {
+        return new Column(heading, false);
+    }
+
+    private static Column num(String heading) {
+        return new Column(heading, true);
+    }
+
+    /** Returns the ratio in {@code format}, or {@code -} when undefined. */
+    private static String ratio(Ratio ratio, Format format) {
+        return ratio.isDefined() ? format.value(ratio.value()) : "-";
+    }
+
+    private static String multiple(BigDecimal value) {
+        return NUMBER.value(value) + "x";
+    }
+
+    private static String signed(String number) {
+        return number.startsWith("-") ? number : "+" + number;
+    }
+
+    /** Returns the direction as a glyph and a word, so that it does not rest on colour or shape alone. */
+    static String direction(Direction direction) {
+        return switch (direction) {
+            case UP -> "\u25B2 up";
+            case DOWN -> "\u25BC down";
+            case FLAT -> "\u25C6 unchanged";
+            case UNKNOWN -> "? unknown";
+        };
     }
 }

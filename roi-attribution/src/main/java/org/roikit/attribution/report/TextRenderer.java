@@ -2,11 +2,18 @@ package org.roikit.attribution.report;
 
 import java.io.IOException;
 
-/** Renders a report as {@link ReportFormat#TEXT}: the {@code toString()} of the chosen part. */
+/**
+ * Renders a report as {@link ReportFormat#TEXT}: the {@code toString()} of the chosen part, or of
+ * the whole report for {@link Audience#ALL}.
+ */
 final class TextRenderer implements Renderer {
 
     @Override
     public void write(MarketingReport report, Audience audience, Appendable out) throws IOException {
-        out.append(audience == Audience.EXECUTIVE ? report.executive().toString() : report.team().toString());
+        out.append(switch (audience) {
+            case EXECUTIVE -> report.executive().toString();
+            case TEAM -> report.team().toString();
+            case ALL -> report.toString();
+        });
     }
 }

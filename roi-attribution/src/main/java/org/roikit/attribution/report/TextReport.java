@@ -3,6 +3,7 @@ package org.roikit.attribution.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.roikit.attribution.Dimension;
@@ -11,6 +12,8 @@ import org.roikit.attribution.internal.TextTable;
 import org.roikit.core.Money;
 import org.roikit.core.Ratio;
 import org.roikit.core.goal.GoalProgress;
+import org.roikit.core.goal.GoalStatus;
+import org.roikit.core.series.Granularity;
 
 /**
  * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
@@ -54,7 +57,7 @@ final class TextReport {
             t.appendTo(lines, "  ");
         }
         lines.add("");
-        lines.add("Trend by " + s.granularity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        lines.add("Trend by " + granularity(s.granularity()));
         TextTable trend = new TextTable("period", "investment", "revenue", "conversions", "ROI");
         for (PeriodFigures f : s.trend()) {
             trend.row(f.period().toString(), amount(f.investment()), amount(f.revenue()),
@@ -148,16 +151,26 @@ final class TextReport {
         }
     }
 
-    private static String amount(Money m) {
+    /** Returns the period length in words: {@code month}, {@code iso week}. */
+    static String granularity(Granularity granularity) {
+        return granularity.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Returns the goal status in words: {@code on track}. */
+    static String status(GoalStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    static String amount(Money m) {
         return m.amount().toPlainString();
     }
 
-    private static String number(Optional<BigDecimal> value) {
+    static String number(Optional<BigDecimal> value) {
         return value.map(v -> v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
                 .map(BigDecimal::toPlainString).orElse("-");
     }
 
-    private static String read(Ratio ratio) {
+    static String read(Ratio ratio) {
         return ratio.isDefined() ? ratio.toString() : "-";
     }
 }

@@ -31,7 +31,7 @@ class CliDocsTest {
     private static final Pattern BLOCK = Pattern.compile("(?s)```([a-z]*)\\n(.*?)```");
     private static final Pattern INPUT = Pattern.compile("`([A-Za-z0-9._-]+\\.csv)`:");
     private static final Set<String> FILE_OPTIONS = Set.of("--touchpoints", "--conversions", "--costs", "--output",
-            "--write-data");
+            "--write-data", "--html");
 
     private static String section;
 
@@ -60,6 +60,9 @@ class CliDocsTest {
     void everyOption_isDocumented() {
         for (String option : AttributeCommand.options()) {
             assertThat(section).containsPattern("\\n\\| `[^|]*" + option + "[ `]");
+        }
+        for (String option : ReportCommand.options()) {
+            assertThat(section).contains("`" + option);
         }
         assertThat(section).contains("`--debug`", "`demo --write-data DIR`");
     }
@@ -100,7 +103,7 @@ class CliDocsTest {
             }
         }
         assertThat(shown).as("the last command's error is shown").isTrue();
-        assertThat(outputs).isEqualTo(4);
+        assertThat(outputs).isEqualTo(5);
     }
 
     /**
@@ -114,6 +117,10 @@ class CliDocsTest {
         }
         assertThat(command).startsWith(JAR);
         List<String> args = words(command.substring(JAR.length()));
+        if (args.equals(List.of("demo"))) {
+            // demo writes its dashboard into the current directory: here, the scratch directory
+            args.addAll(List.of("--html", "roi-demo.html"));
+        }
         for (int i = 0; i + 1 < args.size(); i++) {
             if (FILE_OPTIONS.contains(args.get(i))) {
                 args.set(i + 1, dir.resolve(args.get(i + 1)).toString());

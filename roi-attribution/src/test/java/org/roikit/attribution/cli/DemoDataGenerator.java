@@ -79,8 +79,18 @@ final class DemoDataGenerator {
             new Channel("referral", new String[] {"partner-program"}, "visit", 8, 3),
             new Channel("direct", new String[0], "visit", 6, 22));
 
+    /** The segments of the company's customers, drawn once per journey. */
+    private static final String[] SEGMENTS = {"smb", "mid-market", "enterprise"};
+    private static final int[] SEGMENT_WEIGHTS = {55, 30, 15};
+
     private final Random random = new Random(SEED);
-    private final StringBuilder touchpoints = new StringBuilder("journey_id,timestamp,channel,campaign,type\n");
+    /**
+     * Draws the attribute columns only, so that adding them left every other column as it was:
+     * the columns drawn from {@link #random} come out the same as before.
+     */
+    private final Random attributes = new Random(SEED + 1);
+    private final StringBuilder touchpoints =
+            new StringBuilder("journey_id,timestamp,channel,campaign,type,content_type,segment,content\n");
     private final StringBuilder conversions =
             new StringBuilder("journey_id,timestamp,value,currency,conversion_id,type\n");
     private final StringBuilder costs = new StringBuilder("channel,amount,currency,campaign,category,date\n");
@@ -123,6 +133,30 @@ final class DemoDataGenerator {
         }
     }
 
+    /**
+     * Returns the {@code content_type,segment,content} cells of a touch on {@code channel}: what
+     * kind of content the channel carries, the journey's segment, and which piece (such as
+     * {@code video-02}). A direct visit carries no content: its content cells are empty, so the
+     * attributes are absent for that touch.
+     */
+    private String contentColumns(String channel, String segment) {
+        String[] types = switch (channel) {
+            case "linkedin" -> new String[] {"article", "carousel", "webinar", "video"};
+            case "facebook", "instagram" -> new String[] {"carousel", "video"};
+            case "tiktok" -> new String[] {"video"};
+            case "email" -> new String[] {"email-newsletter"};
+            case "google-ads" -> new String[] {"search-ad"};
+            case "organic-search" -> new String[] {"article"};
+            case "referral" -> new String[] {"webinar", "article"};
+            default -> new String[0];
+        };
+        if (types.length == 0) {
+            return "," + segment + ",";
+        }
+        String type = types[attributes.nextInt(types.length)];
+        return type + "," + segment + "," + type + String.format(Locale.ROOT, "-%02d", 1 + attributes.nextInt(4));
+    }
+
     private void journey(String id) {
         List<Instant> times = new ArrayList<>();
         List<Channel> channels = new ArrayList<>();
@@ -141,10 +175,12 @@ final class DemoDataGenerator {
             }
         } while (times.get(times.size() - 1).isBefore(QUARTER_START));
 
+        String segment = SEGMENTS[pick(attributes, SEGMENT_WEIGHTS)];
         for (int i = 0; i < times.size(); i++) {
             Channel c = channels.get(i);
             touchpoints.append(id).append(',').append(times.get(i)).append(',').append(c.name()).append(',')
-                    .append(campaign(c, times.get(i))).append(',').append(c.type()).append('\n');
+                    .append(campaign(c, times.get(i))).append(',').append(c.type()).append(',')
+                    .append(contentColumns(c.name(), segment)).append('\n');
         }
 
         int n = times.size();
@@ -241,11 +277,16 @@ final class DemoDataGenerator {
 
     /** Returns an index drawn with the given weights. */
     private int pick(int[] weights) {
+        return pick(random, weights);
+    }
+
+    /** Returns an index drawn from {@code from} with the given weights. */
+    private static int pick(Random from, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
         }
-        int r = random.nextInt(total);
+        int r = from.nextInt(total);
         for (int i = 0; i < weights.length; i++) {
             r -= weights[i];
             if (r < 0) {

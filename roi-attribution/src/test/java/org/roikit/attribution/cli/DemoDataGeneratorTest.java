@@ -50,13 +50,15 @@ class DemoDataGeneratorTest {
     @Test
     void touchpoints_coverTheNineChannels_sortedByJourneyThenTime() throws IOException {
         List<String> lines = lines("touchpoints.csv");
-        assertThat(lines.get(0)).isEqualTo("journey_id,timestamp,channel,campaign,type");
+        assertThat(lines.get(0)).isEqualTo("journey_id,timestamp,channel,campaign,type,content_type,segment,content");
         Set<String> channels = new HashSet<>();
         String previous = null;
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            assertThat(f).hasSize(5);
+            assertThat(f).hasSize(8);
             channels.add(f[2]);
+            assertThat(f[6]).isIn("smb", "mid-market", "enterprise");
+            assertThat(f[5].isEmpty()).as(line).isEqualTo(f[2].equals("direct")).isEqualTo(f[7].isEmpty());
             assertThat(Instant.parse(f[1])).isBefore(QUARTER_END);
             if (previous != null) {
                 String[] p = previous.split(",", -1);

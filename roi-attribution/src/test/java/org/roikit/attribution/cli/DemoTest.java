@@ -33,6 +33,10 @@ class DemoTest {
 
     private static Result demo;
     private static List<String> lines;
+    private static Path page;
+
+    @TempDir
+    static Path pages;
 
     /** The value of every conversion, the quarter's total return. */
     private static BigDecimal returned = BigDecimal.ZERO;
@@ -46,7 +50,8 @@ class DemoTest {
 
     @BeforeAll
     static void runDemo() throws IOException {
-        demo = run("demo");
+        page = pages.resolve("roi-demo.html");
+        demo = run("demo", "--html", page.toString());
         lines = demo.out().lines().toList();
         for (String line : DemoDataGeneratorTest.lines("conversions.csv").subList(1, DemoDataGeneratorTest
                 .lines("conversions.csv").size())) {
@@ -73,8 +78,17 @@ class DemoTest {
     }
 
     @Test
+    void demo_writesTheDashboard_andEndsWithItsAbsolutePath() throws IOException {
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Dashboard (executive summary, then the team detail): "
+                + page.toAbsolutePath().normalize());
+        assertThat(lines.get(lines.size() - 2)).isEmpty();
+        assertThat(Files.readString(page)).isEqualTo(DemoCommand.dashboard())
+                .startsWith("<!DOCTYPE html>").contains("<h1>roikit demo: one quarter of marketing</h1>");
+    }
+
+    @Test
     void demo_isTheSameEveryTime() {
-        assertThat(run("demo")).isEqualTo(demo);
+        assertThat(run("demo", "--html", page.toString())).isEqualTo(demo);
     }
 
     @Test
@@ -261,6 +275,12 @@ class DemoTest {
 
     @Test
     void demo_rejectsUnknownOptionsAndArguments() {
+        assertError(run("demo", "--write-data", dir.toString(), "--html", "x.html"),
+                "demo --write-data writes the sample data only; leave out --html");
+        assertError(run("demo", "--html", dir.toString()), "--html " + dir + " is a directory");
+        Path nowhere = dir.resolve("no").resolve("x.html");
+        assertError(run("demo", "--html", nowhere.toString()), "--html " + nowhere + ": the directory "
+                + nowhere.getParent() + " does not exist");
         assertError(run("demo", "--model", "linear"), "demo: unknown option --model (see roi help)");
         assertError(run("demo", "now"), "demo: unexpected argument \"now\" (options start with --)");
         assertError(run("demo", "--write-data"), "--write-data needs a value: --write-data DIR");

@@ -146,13 +146,13 @@ class MainTest {
 
     @Test
     void noCommand_isAnError() {
-        assertError(run(), "no command given; use demo, attribute, help or --version");
+        assertError(run(), "no command given; use demo, attribute, report, help or --version");
     }
 
     @Test
     void unknownCommandOrOption_isAnError() {
-        assertError(run("atribute"), "unknown command \"atribute\"; use demo, attribute, help or --version");
-        assertError(run("--verbose"), "unknown option --verbose; use demo, attribute, help or --version");
+        assertError(run("atribute"), "unknown command \"atribute\"; use demo, attribute, report, help or --version");
+        assertError(run("--verbose"), "unknown option --verbose; use demo, attribute, report, help or --version");
     }
 
     @Test
