@@ -30,7 +30,9 @@ import org.roikit.core.goal.GoalProgress;
  * goals and notes. Team sections: revenue and conversions per channel (bars and table), the model
  * comparison (grouped bars and table), campaigns (table), conversion rate and revenue by every
  * touchpoint attribute (bars and table), best and worst content (tables) and notes. Every chart
- * carries a text alternative, and every chart's figures are also in a table next to it. A
+ * carries a text alternative, and every chart's figures are also in a table next to it. Sections
+ * whose tables have more than four columns are laid out full width, each table below its chart,
+ * so that no column is hidden. A
  * section with nothing to chart says so in words instead.
  */
 final class HtmlRenderer implements Renderer {
@@ -103,7 +105,7 @@ final class HtmlRenderer implements Renderer {
         }
         blocks.add(DataTable.html("Figures by " + by, List.of(text("period"), num("investment (" + code + ")"),
                 num("revenue (" + code + ")"), num("conversions"), num("ROI")), rows));
-        sections.add(new Section("trend", "Investment and return by " + by, Layout.GRID, blocks));
+        sections.add(new Section("trend", "Investment and return by " + by, Layout.FULL, blocks));
 
         if (s.investmentByCategory().isEmpty()) {
             sections.add(new Section("categories", "Investment by category", Layout.FULL,
@@ -196,7 +198,7 @@ final class HtmlRenderer implements Renderer {
                             .toList())));
         }
         channelBlocks.add(performances("Channels under " + model, "channel", d.channels(), money, code));
-        sections.add(new Section("channels", "Channels under " + model, Layout.GRID, channelBlocks));
+        sections.add(new Section("channels", "Channels under " + model, Layout.FULL, channelBlocks));
 
         ModelTable table = ModelTable.of(d);
         List<String> comparison = new ArrayList<>();
@@ -233,7 +235,7 @@ final class HtmlRenderer implements Renderer {
             }
             comparison.add(DataTable.html("ROAS per channel under each model", columns, roas));
         }
-        sections.add(new Section("comparison", "Model comparison", Layout.GRID, comparison));
+        sections.add(new Section("comparison", "Model comparison", Layout.FULL, comparison));
 
         sections.add(new Section("campaigns", "Campaigns under " + model, Layout.FULL,
                 List.of(performances("Campaigns under " + model, "campaign", d.campaigns(), money, code))));
@@ -262,7 +264,7 @@ final class HtmlRenderer implements Renderer {
         if (segments.isEmpty()) {
             segments.add(HtmlPage.paragraph("No touch carries an attribute to segment by."));
         }
-        sections.add(new Section("segments", "Conversion rate by segment", Layout.GRID, segments));
+        sections.add(new Section("segments", "Conversion rate by segment", Layout.FULL, segments));
 
         sections.add(new Section("content", "Best and worst content by " + d.contentAttribute(), Layout.GRID, List.of(
                 content("Best content by " + d.contentAttribute(), d.contentAttribute(), d.bestContent(), money, code),

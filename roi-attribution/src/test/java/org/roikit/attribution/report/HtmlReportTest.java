@@ -277,6 +277,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyTableOfMoreThanFourColumns_hasTheWholeWidthOfThePage() {
+        Document doc = parse(ReportFormat.HTML.render(REPORT, Audience.ALL));
+        List<String> wide = new ArrayList<>();
+        for (Element table : elements(doc, XHTML, "table", "data")) {
+            Element cell = (Element) table.getParentNode();
+            Element layout = (Element) cell.getParentNode();
+            int columns = within(table, XHTML, "th", null).stream().filter(th -> th.getAttribute("scope").equals("col"))
+                    .toList().size();
+            assertThat(cell.getAttribute("class")).startsWith("cell table-wrap");
+            if (columns > 4) {
+                String caption = within(table, XHTML, "caption", null).get(0).getTextContent();
+                assertThat(layout.getAttribute("class") + " " + cell.getAttribute("class")).as(caption)
+                        .containsAnyOf("full ", " wide");
+                wide.add(caption);
+            }
+        }
+        assertThat(wide).contains("Figures by month", "Channels under linear", "Campaigns under linear",
+                "Revenue (EUR) per channel under each model", "By segment");
+    }
+
+    @Test
     void hostileText_isEscaped() {
         MarketingReport hostile = MarketingReportTest.builder().title("<script>alert('x')</script> & \"co\"").build();
         String html = ReportFormat.HTML.render(hostile, Audience.ALL);
