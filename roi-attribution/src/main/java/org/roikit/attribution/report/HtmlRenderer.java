@@ -131,7 +131,8 @@ final class HtmlRenderer implements Renderer {
             Movement first = s.movements().get(0);
             List<List<String>> moves = new ArrayList<>();
             for (Movement m : s.movements()) {
-                moves.add(List.of(m.metric(), TextReport.number(m.previous()), TextReport.number(m.current()),
+                moves.add(List.of(m.metric(), TextReport.movement(m, m.previous(), s, money::value),
+                        TextReport.movement(m, m.current(), s, money::value),
                         ratio(m.change().relative(), PERCENT), direction(m.direction())));
             }
             String heading = "Change from " + first.change().from() + " to " + first.change().to();

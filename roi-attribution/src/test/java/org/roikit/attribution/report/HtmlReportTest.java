@@ -233,9 +233,23 @@ class HtmlReportTest {
         List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
                 .toList();
 
-        assertThat(cells).containsExactly("60", "60", "0.00%", "\u25C6 unchanged", "100", "80", "-20.00%",
-                "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67", "1.33", "-20.00%", "\u25BC down");
+        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 unchanged", "100.00", "80.00", "-20.00%",
+                "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67x", "1.33x", "-20.00%", "\u25BC down");
         assertThat(byId(doc, "goals").getTextContent()).contains("No goals were set.");
+    }
+
+    @Test
+    void executive_movementsReadByMetric_moneyGroupedAtCurrencyScale() {
+        Document doc = parse(org.roikit.attribution.cli.DemoDashboard.html());
+        List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
+                .toList();
+
+        // the demo's February and March: investment 23160 and 23709, revenue 58320 and 40820 (EUR),
+        // 163 and 128 conversions, ROAS 58320 / 23160 = 2.518.. and 40820 / 23709 = 1.721..
+        String g = "\u202F";
+        assertThat(cells).containsExactly("23" + g + "160.00", "23" + g + "709.00", "2.37%", "\u25B2 up",
+                "58" + g + "320.00", "40" + g + "820.00", "-30.01%", "\u25BC down", "163", "128", "-21.47%",
+                "\u25BC down", "2.52x", "1.72x", "-31.63%", "\u25BC down");
     }
 
     @Test
