@@ -105,6 +105,17 @@ class DashboardBrowserTest {
         Rendering r = chromium.render(page, 390, 844);
 
         assertClean(r, 390);
+        // charts are drawn 640 units wide with 10 to 13 unit labels: at 9/10 of that the labels stay legible
+        assertThat(chromium.evaluate("Math.min(...Array.from(document.querySelectorAll('svg.chart'),"
+                + " s => s.getBoundingClientRect().width / s.viewBox.baseVal.width))").number())
+                .as("smallest scale of a chart at 390 px").isGreaterThanOrEqualTo(0.89);
+        assertThat(chromium.evaluate("Math.min(...Array.from(document.querySelectorAll('table.data td'),"
+                + " c => parseFloat(getComputedStyle(c).fontSize)))").number())
+                .as("smallest table text at 390 px").isGreaterThanOrEqualTo(13);
+        assertThat(chromium.evaluate("Array.from(document.querySelectorAll('table.data tbody th, table.data td'))"
+                + ".filter(c => c.getClientRects().length > 0 && c.getBoundingClientRect().height > 2.2 * parseFloat("
+                + "getComputedStyle(c).fontSize) + 12).map(c => c.textContent)").items())
+                .as("table cells broken over lines at 390 px").isEmpty();
         String target = System.getProperty(PHONE_SCREENSHOT);
         if (target != null && !target.isBlank()) {
             Files.write(Path.of(target), r.png());

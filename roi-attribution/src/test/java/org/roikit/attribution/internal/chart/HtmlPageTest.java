@@ -117,7 +117,9 @@ class HtmlPageTest {
         assertThat(page).contains("<div class=\"cell table-wrap\"><table class=\"data\"><caption>narrow</caption>")
                 .contains("<div class=\"cell table-wrap wide\"><table class=\"data\"><caption>wide</caption>");
         assertThat(HtmlPage.CSS).contains(".grid .wide { grid-column: 1 / -1; }")
-                .contains(".table-wrap { overflow-x: auto; }");
+                .contains(".table-wrap, .chart-wrap { overflow-x: auto; }")
+                .contains("table.data td, table.data tbody th { white-space: nowrap; }")
+                .contains("  svg.chart { min-width: 36rem; }");
     }
 
     @Test
