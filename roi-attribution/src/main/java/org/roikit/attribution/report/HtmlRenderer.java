@@ -3,6 +3,7 @@ package org.roikit.attribution.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.roikit.attribution.internal.chart.BarChart;
 import org.roikit.attribution.internal.chart.DataTable;
@@ -28,16 +29,23 @@ import org.roikit.core.goal.GoalProgress;
  * <p>Executive sections: scorecard tiles, investment and revenue by period (line chart and
  * table), investment by category (bars), the latest change with its direction in glyph and word,
  * goals and notes. Team sections: revenue and conversions per channel (bars and table), the model
- * comparison (grouped bars and table), campaigns (table), conversion rate and revenue by every
- * touchpoint attribute (bars and table), best and worst content (tables) and notes. Every chart
- * carries a text alternative, and every chart's figures are also in a table next to it. A
- * section with nothing to chart says so in words instead.
+ * comparison (grouped bars, leaving out channels no model credits, and tables), campaigns (table),
+ * conversion rate and revenue by every touchpoint attribute (bars and table; the chart of the
+ * content attribute, or of an attribute with more than {@value #CHARTED_VALUES} values, shows the
+ * {@value #CHARTED_VALUES} values of most revenue and says so in its title, while the table keeps
+ * every value), best and worst content (tables) and notes. Every chart carries a text
+ * alternative, and every chart's figures are also in a table next to it. Sections whose tables
+ * have more than four columns are laid out full width, each table below its chart, so that no
+ * column is hidden. A section with nothing to chart says so in words instead.
  */
 final class HtmlRenderer implements Renderer {
 
     private static final String LANG = "en";
     private static final Format PERCENT = Format.percent(2);
     private static final Format NUMBER = Format.number(2);
+
+    /** The most values of an attribute drawn in its segment chart. */
+    static final int CHARTED_VALUES = 12;
 
     @Override
     public void write(MarketingReport report, Audience audience, Appendable out) throws IOException {
@@ -103,7 +111,7 @@ final class HtmlRenderer implements Renderer {
         }
         blocks.add(DataTable.html("Figures by " + by, List.of(text("period"), num("investment (" + code + ")"),
                 num("revenue (" + code + ")"), num("conversions"), num("ROI")), rows));
-        sections.add(new Section("trend", "Investment and return by " + by, Layout.GRID, blocks));
+        sections.add(new Section("trend", "Investment and return by " + by, Layout.FULL, blocks));
 
         if (s.investmentByCategory().isEmpty()) {
             sections.add(new Section("categories", "Investment by category", Layout.FULL,
@@ -129,7 +137,8 @@ final class HtmlRenderer implements Renderer {
             Movement first = s.movements().get(0);
             List<List<String>> moves = new ArrayList<>();
             for (Movement m : s.movements()) {
-                moves.add(List.of(m.metric(), TextReport.number(m.previous()), TextReport.number(m.current()),
+                moves.add(List.of(m.metric(), TextReport.movement(m, m.previous(), s, money::value),
+                        TextReport.movement(m, m.current(), s, money::value),
                         ratio(m.change().relative(), PERCENT), direction(m.direction())));
             }
             String heading = "Change from " + first.change().from() + " to " + first.change().to();
@@ -196,19 +205,31 @@ final class HtmlRenderer implements Renderer {
                             .toList())));
         }
         channelBlocks.add(performances("Channels under " + model, "channel", d.channels(), money, code));
-        sections.add(new Section("channels", "Channels under " + model, Layout.GRID, channelBlocks));
+        sections.add(new Section("channels", "Channels under " + model, Layout.FULL, channelBlocks));
 
         ModelTable table = ModelTable.of(d);
         List<String> comparison = new ArrayList<>();
-        if (!table.channels().isEmpty()) {
+        // a channel no model credits (such as costs without a channel) would be a row of zero bars
+        List<Integer> credited = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        for (int c = 0; c < table.channels().size(); c++) {
+            if (table.revenue().get(c).stream().anyMatch(v -> v.amount().signum() != 0)) {
+                credited.add(c);
+            } else {
+                left.add(table.channels().get(c));
+            }
+        }
+        if (!credited.isEmpty()) {
             List<Series> series = new ArrayList<>();
             for (int m = 0; m < table.models().size(); m++) {
                 int k = m;
-                series.add(new Series(table.models().get(m), table.revenue().stream().map(r -> r.get(k).amount())
-                        .toList()));
+                series.add(new Series(table.models().get(m), credited.stream()
+                        .map(c -> table.revenue().get(c).get(k).amount()).toList()));
             }
+            String note = left.isEmpty() ? "" : "Left out, with no revenue under any model: " + String.join(", ", left)
+                    + "; the tables list them.";
             comparison.add(GroupedBarChart.svg("comparison-chart", "Revenue per channel under each model",
-                    table.channels(), series, money, "Revenue"));
+                    credited.stream().map(table.channels()::get).toList(), series, money, "Revenue", note));
         }
         List<Column> columns = new ArrayList<>();
         columns.add(text("channel"));
@@ -233,7 +254,7 @@ final class HtmlRenderer implements Renderer {
             }
             comparison.add(DataTable.html("ROAS per channel under each model", columns, roas));
         }
-        sections.add(new Section("comparison", "Model comparison", Layout.GRID, comparison));
+        sections.add(new Section("comparison", "Model comparison", Layout.FULL, comparison));
 
         sections.add(new Section("campaigns", "Campaigns under " + model, Layout.FULL,
                 List.of(performances("Campaigns under " + model, "campaign", d.campaigns(), money, code))));
@@ -244,12 +265,21 @@ final class HtmlRenderer implements Renderer {
             if (seg.rows().isEmpty()) {
                 continue;
             }
-            List<String> values = seg.rows().stream().map(SegmentRow::value).toList();
-            segments.add(BarChart.svg("segment-" + (i + 1) + "-chart", "Conversion rate and revenue by "
-                    + seg.attribute(), values,
-                    new BarChart.Measure("Conversion rate", PERCENT, seg.rows().stream()
+            List<SegmentRow> charted = seg.rows();
+            String title = "Conversion rate and revenue by " + seg.attribute();
+            if (seg.attribute().equals(d.contentAttribute()) || charted.size() > CHARTED_VALUES) {
+                // a bar per value would run the chart far down the page; the table keeps every value
+                charted = charted.stream().sorted(Comparator.comparing((SegmentRow r) -> r.revenue().amount())
+                        .reversed()).limit(CHARTED_VALUES).toList();
+                if (charted.size() < seg.rows().size()) {
+                    title += " (" + charted.size() + " of " + seg.rows().size() + " values, by revenue)";
+                }
+            }
+            segments.add(BarChart.svg("segment-" + (i + 1) + "-chart", title,
+                    charted.stream().map(SegmentRow::value).toList(),
+                    new BarChart.Measure("Conversion rate", PERCENT, charted.stream()
                             .map(r -> r.conversionRate().value()).toList()),
-                    new BarChart.Measure("Revenue", money, seg.rows().stream().map(r -> r.revenue().amount()).toList())));
+                    new BarChart.Measure("Revenue", money, charted.stream().map(r -> r.revenue().amount()).toList())));
             List<List<String>> segRows = new ArrayList<>();
             for (SegmentRow r : seg.rows()) {
                 segRows.add(List.of(r.value(), Long.toString(r.journeys()), Long.toString(r.convertedJourneys()),
@@ -262,7 +292,7 @@ final class HtmlRenderer implements Renderer {
         if (segments.isEmpty()) {
             segments.add(HtmlPage.paragraph("No touch carries an attribute to segment by."));
         }
-        sections.add(new Section("segments", "Conversion rate by segment", Layout.GRID, segments));
+        sections.add(new Section("segments", "Conversion rate by segment", Layout.FULL, segments));
 
         sections.add(new Section("content", "Best and worst content by " + d.contentAttribute(), Layout.GRID, List.of(
                 content("Best content by " + d.contentAttribute(), d.contentAttribute(), d.bestContent(), money, code),

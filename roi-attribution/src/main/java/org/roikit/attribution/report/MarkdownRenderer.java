@@ -1,6 +1,7 @@
 package org.roikit.attribution.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -66,7 +67,8 @@ final class MarkdownRenderer implements Renderer {
             section(md, "Change " + first.change().from() + " -> " + first.change().to());
             Table t = new Table("metric", "previous", "current", "change", "direction");
             for (Movement m : s.movements()) {
-                t.row(m.metric(), TextReport.number(m.previous()), TextReport.number(m.current()),
+                t.row(m.metric(), TextReport.movement(m, m.previous(), s, BigDecimal::toPlainString),
+                        TextReport.movement(m, m.current(), s, BigDecimal::toPlainString),
                         TextReport.read(m.change().relative()), HtmlRenderer.direction(m.direction()));
             }
             t.appendTo(md);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import org.roikit.attribution.Dimension;
 import org.roikit.attribution.internal.Numbers;
 import org.roikit.attribution.internal.TextTable;
@@ -18,9 +19,9 @@ import org.roikit.core.series.Granularity;
 /**
  * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
  * decimals in the report's currency (named in the heading), attributed conversions have six
- * decimals, ratios read as {@link Ratio#toString()}, movement values with more than two decimals
- * are rounded half-up to two, and an undefined ratio reads {@code -} in a table (its reason is in
- * the notes or the scorecard).
+ * decimals, ratios read as {@link Ratio#toString()}, and an undefined ratio reads {@code -} in a
+ * table (its reason is in the notes or the scorecard). Movements read by metric: amounts at the currency's scale,
+ * conversions as whole numbers, ROAS as a multiple ({@code 1.72x}).
  */
 final class TextReport {
 
@@ -70,7 +71,8 @@ final class TextReport {
             lines.add("Change " + first.change().from() + " -> " + first.change().to());
             TextTable t = new TextTable("metric", "previous", "current", "change", "direction");
             for (Movement m : s.movements()) {
-                t.row(m.metric(), number(m.previous()), number(m.current()), read(m.change().relative()),
+                t.row(m.metric(), movement(m, m.previous(), s, BigDecimal::toPlainString),
+                        movement(m, m.current(), s, BigDecimal::toPlainString), read(m.change().relative()),
                         m.direction().name().toLowerCase(java.util.Locale.ROOT));
             }
             t.appendTo(lines, "  ");
@@ -168,6 +170,27 @@ final class TextReport {
     static String number(Optional<BigDecimal> value) {
         return value.map(v -> v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
                 .map(BigDecimal::toPlainString).orElse("-");
+    }
+
+    /**
+     * Returns one of a movement's values as its metric reads: an amount at the currency's scale
+     * through {@code money} (plain here, grouped in HTML), conversions as a whole number, ROAS as a
+     * multiple with two decimals ({@code 1.72x}), any other metric as {@link #number}; {@code -}
+     * when undefined.
+     */
+    static String movement(Movement m, Optional<BigDecimal> value, ExecutiveSummary s,
+            Function<BigDecimal, String> money) {
+        if (value.isEmpty()) {
+            return "-";
+        }
+        BigDecimal v = value.get();
+        return switch (m.metric()) {
+            case "investment", "revenue" -> money.apply(v.setScale(Math.max(0, s.currency().getDefaultFractionDigits()),
+                    RoundingMode.HALF_UP));
+            case "conversions" -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
+            case "roas" -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "x";
+            default -> number(value);
+        };
     }
 
     static String read(Ratio ratio) {

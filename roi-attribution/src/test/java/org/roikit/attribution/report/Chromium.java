@@ -387,6 +387,26 @@ final class Chromium implements AutoCloseable {
                 current.console, current.exceptions, current.log, current.requests);
     }
 
+    /**
+     * Returns the value of a JavaScript expression evaluated in the page last rendered, as JSON
+     * (promises are awaited): for measuring the laid-out page, such as an element's scroll width.
+     *
+     * @param expression the expression, whose value must be serialisable as JSON
+     * @return the value
+     * @throws IllegalStateException if the expression throws, or the browser fails or takes longer
+     *     than {@link #TIMEOUT}
+     */
+    Json evaluate(String expression) {
+        Objects.requireNonNull(expression, "expression");
+        Json reply = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (reply.at("exceptionDetails").isPresent()) {
+            throw failure("evaluating " + expression + " threw " + reply.at("exceptionDetails").at("exception")
+                    .at("description").toText());
+        }
+        return reply.at("result").at("value");
+    }
+
     private Json send(String method, Map<String, Object> params) {
         int id = ids.incrementAndGet();
         CompletableFuture<Json> answer = new CompletableFuture<>();

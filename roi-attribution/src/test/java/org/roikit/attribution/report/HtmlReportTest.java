@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,11 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Test;
+import org.roikit.attribution.AttributionModel;
+import org.roikit.attribution.Journey;
+import org.roikit.core.Cost;
+import org.roikit.core.CostCategory;
+import org.roikit.core.Investment;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -233,9 +239,23 @@ class HtmlReportTest {
         List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
                 .toList();
 
-        assertThat(cells).containsExactly("60", "60", "0.00%", "\u25C6 unchanged", "100", "80", "-20.00%",
-                "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67", "1.33", "-20.00%", "\u25BC down");
+        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 unchanged", "100.00", "80.00", "-20.00%",
+                "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67x", "1.33x", "-20.00%", "\u25BC down");
         assertThat(byId(doc, "goals").getTextContent()).contains("No goals were set.");
+    }
+
+    @Test
+    void executive_movementsReadByMetric_moneyGroupedAtCurrencyScale() {
+        Document doc = parse(org.roikit.attribution.cli.DemoDashboard.html());
+        List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
+                .toList();
+
+        // the demo's February and March: investment 23160 and 23709, revenue 58320 and 40820 (EUR),
+        // 163 and 128 conversions, ROAS 58320 / 23160 = 2.518.. and 40820 / 23709 = 1.721..
+        String g = "\u202F";
+        assertThat(cells).containsExactly("23" + g + "160.00", "23" + g + "709.00", "2.37%", "\u25B2 up",
+                "58" + g + "320.00", "40" + g + "820.00", "-30.01%", "\u25BC down", "163", "128", "-21.47%",
+                "\u25BC down", "2.52x", "1.72x", "-31.63%", "\u25BC down");
     }
 
     @Test
@@ -274,6 +294,104 @@ class HtmlReportTest {
         assertProportional(new double[] {w[0], w[1]}, 1, 0.5);
         assertProportional(new double[] {w[2], w[3]}, 100, 30);
         assertThat(byId(doc, "content").getTextContent()).contains("video", "newsletter");
+    }
+
+    @Test
+    void everyTableOfMoreThanFourColumns_hasTheWholeWidthOfThePage() {
+        Document doc = parse(ReportFormat.HTML.render(REPORT, Audience.ALL));
+        List<String> wide = new ArrayList<>();
+        for (Element table : elements(doc, XHTML, "table", "data")) {
+            Element cell = (Element) table.getParentNode();
+            Element layout = (Element) cell.getParentNode();
+            int columns = within(table, XHTML, "th", null).stream().filter(th -> th.getAttribute("scope").equals("col"))
+                    .toList().size();
+            assertThat(cell.getAttribute("class")).startsWith("cell table-wrap");
+            if (columns > 4) {
+                String caption = within(table, XHTML, "caption", null).get(0).getTextContent();
+                assertThat(layout.getAttribute("class") + " " + cell.getAttribute("class")).as(caption)
+                        .containsAnyOf("full ", " wide");
+                wide.add(caption);
+            }
+        }
+        assertThat(wide).contains("Figures by month", "Channels under linear", "Campaigns under linear",
+                "Revenue (EUR) per channel under each model", "By segment");
+    }
+
+    @Test
+    void team_segmentChartOfManyValues_drawsTheTwelveOfMostRevenue_tableKeepsAll() {
+        // 14 journeys, one touch each, content c01..c14, journey k converting k x 10.00 EUR
+        List<Journey> journeys = new ArrayList<>();
+        for (int k = 1; k <= 14; k++) {
+            String id = String.format(Locale.ROOT, "j%02d", k);
+            String content = String.format(Locale.ROOT, "c%02d", k);
+            journeys.add(Journey.of(id, List.of(MarketingReportTest.touch(id, "01-05", "email", "spring", "tone", content)),
+                    List.of(MarketingReportTest.conversion("x" + id, "01-06", k + "0.00", "sale"))));
+        }
+        MarketingReport report = MarketingReport.builder().journeys(journeys).model(AttributionModel.linear())
+                .contentAttribute("tone").build();
+        Document doc = parse(ReportFormat.HTML.render(report, Audience.TEAM));
+        Element chart = chartTitled(doc, "Conversion rate and revenue by tone (12 of 14 values, by revenue)");
+
+        List<String> labels = within(chart, SVG, "title", null).stream().map(Element::getTextContent)
+                .filter(t -> t.contains(", Revenue (EUR): ")).toList();
+        assertThat(labels).hasSize(12).startsWith("c14, Revenue (EUR): 140.00").endsWith("c03, Revenue (EUR): 30.00");
+        assertThat(chart.getElementsByTagNameNS(SVG, "desc").item(0).getTextContent())
+                .startsWith("Bar chart: Conversion rate and revenue by tone (12 of 14 values, by revenue).");
+        Element table = captioned(doc, "By tone");
+        assertThat(within(table, XHTML, "th", null).stream().filter(th -> th.getAttribute("scope").equals("row"))
+                .map(Element::getTextContent).toList()).hasSize(14).contains("c01", "c02", "c14");
+    }
+
+    @Test
+    void team_segmentChartOfTheContentAttribute_runsByRevenue() {
+        Document doc = parse(ReportFormat.HTML.render(REPORT, Audience.TEAM));
+        Element chart = chartTitled(doc, "Conversion rate and revenue by content_type");
+
+        // linear: video 50.00 (j1) + 30.00 (j2) = 80.00 before newsletter 50.00
+        assertThat(within(chart, SVG, "title", null).stream().map(Element::getTextContent)
+                .filter(t -> t.contains(", Revenue (EUR): ")).toList())
+                .containsExactly("video, Revenue (EUR): 80.00", "newsletter, Revenue (EUR): 50.00");
+    }
+
+    @Test
+    void team_comparisonChart_leavesOutChannelsNoModelCredits_tablesKeepThem() {
+        // a cost without a channel: the (unassigned) row, credited nothing by any model
+        Investment costs = Investment.of(
+                Cost.of(CostCategory.AD_SPEND, MarketingReportTest.eur("60.00")).withChannel("linkedin")
+                        .withDate(LocalDate.parse("2026-01-01")),
+                Cost.of(CostCategory.TOOLS, MarketingReportTest.eur("20.00")).withDate(LocalDate.parse("2026-01-01")));
+        MarketingReport report = MarketingReportTest.builder().costs(costs).build();
+        Document doc = parse(ReportFormat.HTML.render(report, Audience.TEAM));
+        Element chart = byId(doc, "comparison-chart");
+
+        // channels email, google, linkedin under six models; (unassigned) has no bar
+        assertThat(within(chart, SVG, "rect", "bar")).hasSize(18);
+        assertThat(within(chart, SVG, "title", null).stream().map(Element::getTextContent)
+                .filter(t -> t.startsWith("(unassigned)"))).isEmpty();
+        assertThat(byId(doc, "comparison-chart-desc").getTextContent()).endsWith(
+                " Left out, with no revenue under any model: (unassigned); the tables list them.");
+        for (String caption : List.of("Revenue (EUR) per channel under each model", "ROAS per channel under each model")) {
+            assertThat(within(captioned(doc, caption), XHTML, "th", null).stream()
+                    .map(Element::getTextContent)).as(caption).contains("(unassigned)");
+        }
+    }
+
+    private static Element chartTitled(Document doc, String title) {
+        for (Element svg : elements(doc, SVG, "svg", "chart")) {
+            if (svg.getElementsByTagNameNS(SVG, "title").item(0).getTextContent().equals(title)) {
+                return svg;
+            }
+        }
+        throw new AssertionError("no chart titled " + title);
+    }
+
+    private static Element captioned(Document doc, String caption) {
+        for (Element table : elements(doc, XHTML, "table", "data")) {
+            if (within(table, XHTML, "caption", null).get(0).getTextContent().equals(caption)) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table captioned " + caption);
     }
 
     @Test

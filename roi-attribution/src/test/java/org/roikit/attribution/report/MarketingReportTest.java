@@ -362,10 +362,10 @@ class MarketingReportTest {
 
                 Change 2026-01 -> 2026-02
                   metric       previous  current   change  direction
-                  investment         60       60    0.00%       flat
-                  revenue           100       80  -20.00%       down
+                  investment      60.00    60.00    0.00%       flat
+                  revenue        100.00    80.00  -20.00%       down
                   conversions         1        2  100.00%         up
-                  roas             1.67     1.33  -20.00%       down""");
+                  roas            1.67x    1.33x  -20.00%       down""");
         assertThat(report.team().toString()).contains("""
                 By segment
                   segment     journeys  converted     rate  conversions  revenue

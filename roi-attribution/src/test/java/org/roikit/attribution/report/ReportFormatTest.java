@@ -58,10 +58,10 @@ class ReportFormatTest {
 
                 | metric | previous | current | change | direction |
                 | :--- | ---: | ---: | ---: | ---: |
-                | investment | 60 | 60 | 0.00% | ◆ unchanged |
-                | revenue | 100 | 80 | -20.00% | ▼ down |
+                | investment | 60.00 | 60.00 | 0.00% | ◆ unchanged |
+                | revenue | 100.00 | 80.00 | -20.00% | ▼ down |
                 | conversions | 1 | 2 | 100.00% | ▲ up |
-                | roas | 1.67 | 1.33 | -20.00% | ▼ down |
+                | roas | 1.67x | 1.33x | -20.00% | ▼ down |
                 """);
     }
 

@@ -54,6 +54,22 @@ public final class GroupedBarChart {
      */
     public static String svg(String id, String title, List<String> categories, List<Series> series,
             Format format, String measure) {
+        return svg(id, title, categories, series, format, measure, "");
+    }
+
+    /**
+     * Returns the {@code svg} element of the series over the categories, with a note that ends the
+     * text alternative, such as what the chart leaves out.
+     *
+     * @param id the chart's element id, also the prefix of ids inside it; unique in the page
+     * @param measure the measure's name, the axis title before the format's unit
+     * @param note a sentence for the end of the {@code desc}; empty for none
+     * @throws IllegalArgumentException if {@code id} is not lower-case letters, digits and hyphens,
+     *     there are no categories or no series, or a series has not one value per category
+     */
+    public static String svg(String id, String title, List<String> categories, List<Series> series,
+            Format format, String measure, String note) {
+        Objects.requireNonNull(note, "note");
         Frame.checkId(id);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(format, "format");
@@ -77,7 +93,8 @@ public final class GroupedBarChart {
         Scale scale = Scale.of(range[0], range[1], true, left + (range[0] < 0 ? labelRoom : 0),
                 right - (range[1] >= 0 ? labelRoom : 0), 5);
 
-        Xml svg = Frame.open(id, title, describe(title, categories, series, format, axisTitle), bottom + 42);
+        String desc = describe(title, categories, series, format, axisTitle);
+        Xml svg = Frame.open(id, title, note.isEmpty() ? desc : desc + " " + note, bottom + 42);
         svg.open("defs");
         Palette.definePatterns(svg, id, s);
         svg.close();

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * <p>The page is polyglot: well-formed XML and read the same by an HTML parser. It holds no script
  * and refers to nothing outside itself: no link, image, font or {@code url()}; fonts are the
  * system's. The style sheet lays sections out as a two-column grid that becomes one column below
- * 720 px, lets charts scale to their column, and has print rules (no backgrounds, no blocks split
+ * 720 px (a table too wide for half the page takes a whole row, and any table scrolls inside its
+ * own box rather than widen the page), lets charts scale to their column (on a phone a chart
+ * keeps 36 rem, 90% of its drawn size, so that its labels stay readable, and scrolls inside its
+ * box), keeps table cells on one line, and has print rules (no backgrounds, no blocks split
  * across pages). It contains none of {@code < > &}, because an HTML parser does not decode
  * character references inside {@code style}.
  *
@@ -32,7 +35,9 @@ public final class HtmlPage {
             ".grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }",
             ".full { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }",
             ".cell { min-width: 0; }",
+            ".grid .wide { grid-column: 1 / -1; }",
             "svg { display: block; width: 100%; height: auto; }",
+            ".full svg.chart { max-width: 44rem; }",
             ".tiles { list-style: none; margin: 0; padding: 0; display: grid;",
             "  grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.75rem; }",
             "table.data { border-collapse: collapse; width: 100%; font-size: 0.95rem; }",
@@ -41,9 +46,13 @@ public final class HtmlPage {
             "table.data thead th { border-bottom: 2px solid #333333; }",
             ".num { text-align: right; font-variant-numeric: tabular-nums; }",
             ".text { text-align: left; }",
-            ".table-wrap { overflow-x: auto; }",
+            "table.data td, table.data tbody th { white-space: nowrap; }",
+            ".table-wrap, .chart-wrap { overflow-x: auto; }",
             "@media (max-width: 720px) {",
             "  body { padding: 0.5rem; }",
+            "  table.data { font-size: 0.85rem; }",
+            "  table.data th, table.data td { padding: 0.25rem 0.4rem; }",
+            "  svg.chart { min-width: 36rem; }",
             "  .grid { grid-template-columns: minmax(0, 1fr); }",
             "  .tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }",
             "}",
@@ -51,16 +60,19 @@ public final class HtmlPage {
             "  body { padding: 0; font-size: 11pt; }",
             "  h2 { break-after: avoid; }",
             "  .cell, .tiles li, tr { break-inside: avoid; }",
-            "  .table-wrap { overflow: visible; }",
+            "  .table-wrap, .chart-wrap { overflow: visible; }",
             "}");
 
     private static final Pattern LANG = Pattern.compile("[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*");
 
     /** How a section lays out its blocks. */
     public enum Layout {
-        /** Two columns, one on narrow screens: for charts. */
+        /**
+         * Two columns, one on narrow screens: for charts and narrow tables. A table of more than
+         * {@value HtmlPage#NARROW_COLUMNS} columns takes a whole row, so that no column is hidden.
+         */
         GRID,
-        /** One full-width column: for tiles and wide tables. */
+        /** One full-width column: for tiles, and charts followed by wide tables; charts keep a readable width. */
         FULL
     }
 
@@ -89,7 +101,19 @@ public final class HtmlPage {
         }
     }
 
+    /** The most columns a table may have and still share a grid row with another block. */
+    static final int NARROW_COLUMNS = 4;
+
     private HtmlPage() {
+    }
+
+    /** Returns whether the table has more than {@value #NARROW_COLUMNS} columns, too many for half a page. */
+    static boolean isWide(String table) {
+        int columns = 0;
+        for (int at = table.indexOf("scope=\"col\""); at >= 0; at = table.indexOf("scope=\"col\"", at + 1)) {
+            columns++;
+        }
+        return columns > NARROW_COLUMNS;
     }
 
     /** Returns a {@code p} element of {@code text}, escaped, for a section's block. */
@@ -134,7 +158,9 @@ public final class HtmlPage {
             page.open("div", "class", s.layout() == Layout.GRID ? "grid" : "full");
             for (String block : s.blocks()) {
                 boolean table = block.startsWith("<table");
-                page.open("div", "class", table ? "cell table-wrap" : "cell").raw(block).close();
+                String cls = table ? isWide(block) ? "cell table-wrap wide" : "cell table-wrap"
+                        : block.startsWith("<svg") ? "cell chart-wrap" : "cell";
+                page.open("div", "class", cls).raw(block).close();
             }
             page.close().close();
         }

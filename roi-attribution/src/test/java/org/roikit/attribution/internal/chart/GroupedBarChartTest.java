@@ -47,6 +47,15 @@ class GroupedBarChartTest {
     }
 
     @Test
+    void svg_noteEndsTheTextAlternative() {
+        Document doc = Markup.parse(GroupedBarChart.svg("cmp", "Models", List.of("A", "B"), MODELS,
+                Format.number(0), "Conversions", "C is left out."));
+        assertThat(Markup.svgElements(doc, "desc", null).get(0).getTextContent()).isEqualTo(
+                "Grouped bar chart: Models. Conversions by category and series. A: M1 10; M2 30. B: M1 20; M2 -10."
+                        + " C is left out.");
+    }
+
+    @Test
     void svg_oneSeriesHasNoLegend() {
         Document doc = Markup.parse(GroupedBarChart.svg("one", "One", List.of("A"),
                 List.of(Series.of("M1", BigDecimal.ONE)), Format.number(0), "Conversions"));

@@ -102,6 +102,27 @@ class HtmlPageTest {
     }
 
     @Test
+    void xhtml_givesTablesOfMoreThanFourColumnsAWholeGridRow() {
+        List<DataTable.Column> four = List.of(new DataTable.Column("a", false), new DataTable.Column("b", true),
+                new DataTable.Column("c", true), new DataTable.Column("d", true));
+        List<DataTable.Column> five = new java.util.ArrayList<>(four);
+        five.add(new DataTable.Column("e", true));
+        String narrow = DataTable.html("narrow", four, List.of(List.of("x", "1", "2", "3")));
+        String wide = DataTable.html("wide", five, List.of(List.of("x", "1", "2", "3", "4")));
+        String page = HtmlPage.xhtml("en", "T", "", List.of(new HtmlPage.Section("s", "S", HtmlPage.Layout.GRID,
+                List.of(narrow, wide))));
+
+        assertThat(HtmlPage.isWide(narrow)).isFalse();
+        assertThat(HtmlPage.isWide(wide)).isTrue();
+        assertThat(page).contains("<div class=\"cell table-wrap\"><table class=\"data\"><caption>narrow</caption>")
+                .contains("<div class=\"cell table-wrap wide\"><table class=\"data\"><caption>wide</caption>");
+        assertThat(HtmlPage.CSS).contains(".grid .wide { grid-column: 1 / -1; }")
+                .contains(".table-wrap, .chart-wrap { overflow-x: auto; }")
+                .contains("table.data td, table.data tbody th { white-space: nowrap; }")
+                .contains("  svg.chart { min-width: 36rem; }");
+    }
+
+    @Test
     void xhtml_withoutSubtitleOrSections() {
         String page = HtmlPage.xhtml("en-GB", "Empty", "", List.of());
         Document doc = Markup.parse(page);
