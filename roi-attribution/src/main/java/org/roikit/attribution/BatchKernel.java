@@ -2,6 +2,8 @@ package org.roikit.attribution;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.roikit.attribution.internal.Durations;
+import org.roikit.attribution.internal.Exp2;
 import org.roikit.attribution.internal.Fixed128;
 
 /**
@@ -17,9 +19,10 @@ import org.roikit.attribution.internal.Fixed128;
  * has a credit loop of its own that converts each distinct weight of a conversion to fixed point
  * once (once per conversion for linear, first-touch, last-touch and last-non-direct, up to three
  * times for position-based), with the weights computed exactly as the model's
- * {@link AttributionModel#weigh} computes them; time decay calls {@code weigh} per conversion;
- * several models and collapsed repeats go through a general loop around {@code weigh}. The common case (whole seconds everywhere, touches serving
- * every conversion, no report period) has a leaner loop of its own. Everything lives in reused
+ * {@link AttributionModel#weigh} computes them; time decay computes its weights inline with the
+ * operations of {@link TimeDecay#weigh}, in the same order; several models and collapsed repeats
+ * go through a general loop around {@code weigh}. The common case (whole seconds everywhere,
+ * touches serving every conversion, no report period) has a leaner loop of its own. Everything lives in reused
  * buffers: a journey allocates nothing once they have grown to the longest journey. Not
  * thread-safe: one kernel per thread.
  */
@@ -70,6 +73,8 @@ final class BatchKernel {
     private final double firstShare;
     private final double middleShare;
     private final double lastShare;
+    /** The half-life in seconds, as {@link TimeDecay#weigh} computes it, for a single time-decay model. */
+    private final double halfLifeSeconds;
 
     /** Scratch for fixed-point words: money low and high, weight low and high. */
     private final long[] fix = new long[4];
@@ -130,6 +135,7 @@ final class BatchKernel {
             middleShare = 0;
             lastShare = 0;
         }
+        halfLifeSeconds = only instanceof TimeDecay d ? Durations.toSeconds(d.halfLife()) : 0;
     }
 
     /** Attributes journeys {@code [from, to)} of {@code batch} into {@code sums}. */
@@ -434,27 +440,61 @@ final class BatchKernel {
 
     /**
      * Time decay over touches {@code [first, hi)} of a conversion at {@code (cs, cn)}: the ages
-     * as the object path measures them, the weights from {@link TimeDecay#weigh}.
+     * as the object path measures them, and the weights {@link TimeDecay#weigh} writes, by the
+     * same operations in the same order (the youngest age, {@code -(age - youngest) / halfLife},
+     * {@link Exp2#ofNonPositive}, the sum in touch order, each power divided by the sum), inlined
+     * here so that a conversion costs no call, no argument checks and no pass over the weights
+     * of its own. A lone touch weighs {@code 2^0 / 2^0}, exactly 1.
      */
     private void decay(long[] acc, int[] touchKey, long[] touchSecond, int[] touchNano, int first, int hi, long cs,
             int cn, long minor, BatchSums sums, int currency) {
         int n = hi - first;
+        long[] fixed = fix;
+        double total = minor;
+        if (n == 1) {
+            int key = touchKey[first];
+            count(acc, key, sums, currency);
+            Fixed128.split(total, fixed, 0);
+            int base = key * STRIDE;
+            add(acc, base + 1, fixed[1], fixed[0]);
+            acc[base + 4]++;
+            return;
+        }
         if (ages.length < n) {
             grow(n);
         }
-        double[] a = ages;
-        for (int e = 0; e < n; e++) {
-            int t = first + e;
+        for (int t = first; t < hi; t++) {
             count(acc, touchKey[t], sums, currency);
-            int tn = touchNano == null ? 0 : touchNano[t];
-            a[e] = (double) (cs - touchSecond[t]) + (cn - tn) * 1e-9;
         }
-        models[0].weigh(n, a, direct, weights);
-        double total = minor;
+        double h = halfLifeSeconds;
         double[] w = weights;
-        long[] fixed = fix;
+        double sum = 0;
+        if (touchNano == null && cn == 0) {
+            // Converting seconds to double never reverses their order, so the last touch is the youngest.
+            double youngest = (double) (cs - touchSecond[hi - 1]);
+            for (int e = 0; e < n; e++) {
+                double p = Exp2.ofNonPositive(-((double) (cs - touchSecond[first + e]) - youngest) / h);
+                w[e] = p;
+                sum += p;
+            }
+        } else {
+            double[] a = ages;
+            double youngest = Double.POSITIVE_INFINITY;
+            for (int e = 0; e < n; e++) {
+                int t = first + e;
+                int tn = touchNano == null ? 0 : touchNano[t];
+                double age = (double) (cs - touchSecond[t]) + (cn - tn) * 1e-9;
+                a[e] = age;
+                youngest = Math.min(youngest, age);
+            }
+            for (int e = 0; e < n; e++) {
+                double p = Exp2.ofNonPositive(-(a[e] - youngest) / h);
+                w[e] = p;
+                sum += p;
+            }
+        }
         for (int e = 0; e < n; e++) {
-            double we = w[e];
+            double we = w[e] / sum;
             if (we != 0) {
                 Fixed128.split(we * total, fixed, 0);
                 Fixed128.split(we, fixed, 2);

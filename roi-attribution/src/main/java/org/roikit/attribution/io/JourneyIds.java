@@ -3,16 +3,22 @@ package org.roikit.attribution.io;
 import java.util.Arrays;
 
 /**
- * Numbers journey ids 0, 1, 2, ... in order of first appearance, holding the ids compactly: as
- * bytes in an arena of chunks (a length prefix, one byte per ASCII character and three per other
- * UTF-16 unit, then the id's number in four bytes), found through an open-addressing table of
- * {@code long}s that keep each id's hash next to its place in the arena, so that a lookup reads
- * the arena only where the hash matches, and growing the table never reads it. No
- * {@code String} is made for an id.
+ * Numbers journey ids 0, 1, 2, ... in order of first appearance, holding the ids compactly in an
+ * open-addressing table of 16-byte slots, each within one cache line: an id of up to
+ * {@value #INLINE_BYTES} bytes (one byte per ASCII character and three per other UTF-16 unit) is
+ * held in its slot itself, next to its number, so that looking it up reads one slot and nothing
+ * else; a longer id keeps its hash and its place in an arena of chunks (a length prefix, then
+ * the bytes) in its slot, and a lookup reads the arena only where the hash matches. Growing the
+ * table never reads the arena. No {@code String} is made for an id.
  *
  * <p>Not thread-safe.
  */
 final class JourneyIds {
+
+    /** The longest encoded id held in its slot: 8 bytes in the first word, 3 in the second. */
+    static final int INLINE_BYTES = 11;
+    /** The length field of a slot whose id is in the arena. */
+    private static final int IN_ARENA = 15;
 
     /**
      * Offsets within an arena chunk take this many bits of an id's position. Chunks stay below
@@ -29,10 +35,12 @@ final class JourneyIds {
     private int used = MAX_CHUNK;
     private int nextChunkSize = FIRST_CHUNK;
     /**
-     * Per slot, the hash above bit 32 and below it the arena position plus one (the chunk index
-     * above {@link #OFFSET_BITS}, the offset below), or 0 when free.
+     * Two words per slot. The second: the id's number plus one above bit 32 (0 when the slot is
+     * free), the length below bit 28 from bit 24, and for an id held in the slot its bytes 8 to 10
+     * below bit 24; the first: bytes 0 to 7 of such an id, or else the id's hash above bit 32 and
+     * its arena position plus one (the chunk index above {@link #OFFSET_BITS}, the offset below).
      */
-    private long[] slots = new long[1024];
+    private long[] slots = new long[2 * 1024];
     private int count;
     private byte[] scratch = new byte[64];
     private int scratchLength;
@@ -49,25 +57,50 @@ final class JourneyIds {
      */
     int idOf(char[] chars, int off, int len) {
         encode(chars, off, len);
-        int hash = hash(scratch, 0, scratchLength);
-        int mask = slots.length - 1;
+        int n = scratchLength;
+        long first;
+        int second;
+        int hash;
+        if (n <= INLINE_BYTES) {
+            byte[] s = scratch;
+            first = 0;
+            for (int i = Math.min(n, 8) - 1; i >= 0; i--) {
+                first = first << 8 | (s[i] & 0xFF);
+            }
+            second = n << 24;
+            for (int i = n - 1; i >= 8; i--) {
+                second |= (s[i] & 0xFF) << (8 * (i - 8));
+            }
+            hash = mix(first, second);
+        } else {
+            hash = hash(scratch, 0, n);
+            first = 0;
+            second = IN_ARENA << 24;
+        }
+        long[] table = slots;
+        int mask = table.length / 2 - 1;
         int slot = hash & mask;
         while (true) {
-            long entry = slots[slot];
-            if (entry == 0) {
+            long b = table[2 * slot + 1];
+            if (b == 0) {
                 break;
             }
-            if ((int) (entry >>> 32) == hash) {
-                int id = idAt((int) entry - 1);
-                if (id >= 0) {
-                    return id;
+            if ((int) b == second) {
+                long a = table[2 * slot];
+                if (second != IN_ARENA << 24 ? a == first
+                        : (int) (a >>> 32) == hash && matches((int) a - 1)) {
+                    return (int) (b >>> 32) - 1;
                 }
             }
             slot = (slot + 1) & mask;
         }
+        if (second == IN_ARENA << 24) {
+            first = (long) hash << 32 | (store() + 1L);
+        }
         int id = count++;
-        slots[slot] = (long) hash << 32 | (store(id) + 1L);
-        if (count > slots.length / 4 * 3) {
+        table[2 * slot] = first;
+        table[2 * slot + 1] = (id + 1L) << 32 | (second & 0xFFFF_FFFFL);
+        if (count > mask / 5 * 4) {
             rehash();
         }
         return id;
@@ -77,7 +110,7 @@ final class JourneyIds {
     void release() {
         arena = new byte[1][];
         chunkCount = 0;
-        slots = new long[1];
+        slots = new long[2];
         scratch = new byte[1];
     }
 
@@ -110,10 +143,10 @@ final class JourneyIds {
         scratchLength = n;
     }
 
-    /** Copies {@link #scratch} into the arena after its length and before {@code id}, and returns its position. */
-    private int store(int id) {
+    /** Copies {@link #scratch} into the arena after its length, and returns its position. */
+    private int store() {
         int prefix = scratchLength < 0x80 ? 1 : scratchLength < 0x4000 ? 2 : scratchLength < 0x200000 ? 3 : 4;
-        int needed = prefix + scratchLength + 4;
+        int needed = prefix + scratchLength;
         if (used + needed > arenaChunkLength()) {
             if (chunkCount == MAX_CHUNKS) {
                 throw new IllegalStateException("the journey ids take more than 2 GiB");
@@ -136,12 +169,7 @@ final class JourneyIds {
         }
         chunk[at++] = (byte) length;
         System.arraycopy(scratch, 0, chunk, at, scratchLength);
-        at += scratchLength;
-        chunk[at] = (byte) id;
-        chunk[at + 1] = (byte) (id >>> 8);
-        chunk[at + 2] = (byte) (id >>> 16);
-        chunk[at + 3] = (byte) (id >>> 24);
-        used = at + 4;
+        used = at + scratchLength;
         return position;
     }
 
@@ -149,8 +177,8 @@ final class JourneyIds {
         return chunkCount == 0 ? 0 : arena[chunkCount - 1].length;
     }
 
-    /** Returns the number of the id stored at {@code position} if it is the one in {@link #scratch}, else -1. */
-    private int idAt(int position) {
+    /** Returns whether the id stored at {@code position} is the one in {@link #scratch}. */
+    private boolean matches(int position) {
         byte[] chunk = arena[position >>> OFFSET_BITS];
         int at = position & (MAX_CHUNK - 1);
         int length = 0;
@@ -161,26 +189,35 @@ final class JourneyIds {
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while (b < 0);
-        if (length != scratchLength || !Arrays.equals(chunk, at, at + length, scratch, 0, length)) {
-            return -1;
-        }
-        at += length;
-        return (chunk[at] & 0xFF) | (chunk[at + 1] & 0xFF) << 8 | (chunk[at + 2] & 0xFF) << 16 | chunk[at + 3] << 24;
+        return length == scratchLength && Arrays.equals(chunk, at, at + length, scratch, 0, length);
     }
 
     private void rehash() {
-        long[] grown = new long[slots.length * 2];
-        int mask = grown.length - 1;
-        for (long entry : slots) {
-            if (entry != 0) {
-                int slot = (int) (entry >>> 32) & mask;
-                while (grown[slot] != 0) {
+        long[] old = slots;
+        long[] grown = new long[old.length * 2];
+        int mask = grown.length / 2 - 1;
+        for (int s = 0; s < old.length; s += 2) {
+            long a = old[s];
+            long b = old[s + 1];
+            if (b != 0) {
+                int second = (int) b;
+                int slot = (second == IN_ARENA << 24 ? (int) (a >>> 32) : mix(a, second)) & mask;
+                while (grown[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                grown[slot] = entry;
+                grown[2 * slot] = a;
+                grown[2 * slot + 1] = b;
             }
         }
         slots = grown;
+    }
+
+    /** Returns the hash of an id held in a slot, from its two words. */
+    private static int mix(long first, int second) {
+        long h = (first ^ (long) second << 32 ^ second) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ (h >>> 32));
     }
 
     private static int hash(byte[] bytes, int from, int length) {

@@ -1,6 +1,5 @@
 package org.roikit.attribution.io;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +15,12 @@ final class Values {
 
     private static final int SECONDS_PER_DAY = 86_400;
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    /** Days from 0000-01-01 to 1970-01-01, as in {@link LocalDate#toEpochDay()}. */
+    private static final int DAYS_0000_TO_1970 = 146_097 * 5 - (30 * 365 + 7);
+    /** Per month 1 to 12, its days in a common year (February's are decided apart). */
+    private static final int[] MONTH_LENGTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    /** Per month 1 to 12, the days of a common year before it. */
+    private static final int[] DAYS_BEFORE_MONTH = {0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
 
     private Values() {
     }
@@ -206,11 +211,22 @@ final class Values {
         if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return Long.MIN_VALUE;
         }
-        try {
-            return LocalDate.of(hi * 100 + lo, month, day).toEpochDay();
-        } catch (DateTimeException e) {
+        int year = hi * 100 + lo;
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        if (day > 28 && day > (month == 2 ? (leap ? 29 : 28) : MONTH_LENGTH[month])) {
             return Long.MIN_VALUE; // such as February 30
         }
+        return epochDay(year, month, day, leap);
+    }
+
+    /**
+     * Returns the epoch day of a valid date of a year from 0 to 9999, as
+     * {@link LocalDate#toEpochDay()} does, so that reading a date makes no {@code LocalDate}.
+     */
+    private static long epochDay(int year, int month, int day, boolean leap) {
+        int daysBeforeYear = 365 * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        int dayOfYear = DAYS_BEFORE_MONTH[month] + (leap && month > 2 ? 1 : 0) + day - 1;
+        return daysBeforeYear + dayOfYear - DAYS_0000_TO_1970;
     }
 
     private static int twoDigits(char[] c, int at) {

@@ -100,6 +100,35 @@ class ValuesProperties {
     }
 
     @Test
+    void date_agreesWithLocalDateOf_onEveryYearMonthAndDayOfMonthUpTo31() {
+        char[] chars = "0000-00-00".toCharArray();
+        for (int year = 0; year <= 9999; year++) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 1; day <= 31; day++) {
+                    chars[0] = (char) ('0' + year / 1000);
+                    chars[1] = (char) ('0' + year / 100 % 10);
+                    chars[2] = (char) ('0' + year / 10 % 10);
+                    chars[3] = (char) ('0' + year % 10);
+                    chars[5] = (char) ('0' + month / 10);
+                    chars[6] = (char) ('0' + month % 10);
+                    chars[8] = (char) ('0' + day / 10);
+                    chars[9] = (char) ('0' + day % 10);
+                    LocalDate expected;
+                    try {
+                        expected = LocalDate.of(year, month, day);
+                    } catch (java.time.DateTimeException e) {
+                        expected = null;
+                    }
+                    LocalDate actual = Values.date(chars, 0, 10);
+                    if (!java.util.Objects.equals(actual, expected)) {
+                        assertThat(actual).as(new String(chars)).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void instantParts_readFractionsOfOneToNineDigitsAsJavaTimeDoes() {
         qt().forAll(seconds(), offsetMinutes(), integers().between(0, 999_999_999), integers().between(1, 9))
                 .checkAssert((s, minutes, nano, digits) -> {
