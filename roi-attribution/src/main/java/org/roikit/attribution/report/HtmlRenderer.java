@@ -102,7 +102,7 @@ final class HtmlRenderer implements Renderer {
             blocks.add(LineChart.svg("trend-chart", "Investment and revenue by " + by, periods,
                     List.of(new Series("Investment", s.trend().stream().map(f -> f.investment().amount()).toList()),
                             new Series("Revenue", s.trend().stream().map(f -> f.revenue().amount()).toList())),
-                    money, "Amount"));
+                    money, "Amount", Character.toUpperCase(by.charAt(0)) + by.substring(1)));
         }
         List<List<String>> rows = new ArrayList<>();
         for (PeriodFigures f : s.trend()) {
