@@ -43,6 +43,7 @@ final class HtmlRenderer implements Renderer {
     private static final String LANG = "en";
     private static final Format PERCENT = Format.percent(2);
     private static final Format NUMBER = Format.number(2);
+    private static final Format WHOLE = Format.number(0);
 
     /** The most values of an attribute drawn in its segment chart. */
     static final int CHARTED_VALUES = 12;
@@ -152,8 +153,9 @@ final class HtmlRenderer implements Renderer {
         } else {
             List<List<String>> goals = new ArrayList<>();
             for (GoalProgress g : s.goals()) {
-                goals.add(List.of(g.goal().metric(), g.actual().toPlainString(), g.expected().toPlainString(),
-                        g.goal().target().toPlainString(), g.goal().deadline().toString(),
+                String metric = g.goal().metric();
+                goals.add(List.of(metric, goalValue(metric, g.actual(), money), goalValue(metric, g.expected(), money),
+                        goalValue(metric, g.goal().target(), money), g.goal().deadline().toString(),
                         ratio(g.shareOfTheWay(), PERCENT), TextReport.status(g.status())));
             }
             sections.add(new Section("goals", "Goals", Layout.FULL, List.of(DataTable.html("Goals on " + s.to(),
@@ -161,6 +163,19 @@ final class HtmlRenderer implements Renderer {
                             num("of the way"), text("status")), goals))));
         }
         notes("executive-notes", s.notes(), sections);
+    }
+
+    /**
+     * Returns a goal's figure read by its metric: ROI as a percentage, ROAS as a multiple, amounts
+     * grouped at the currency's scale, counts as whole numbers.
+     */
+    static String goalValue(String metric, BigDecimal value, Format money) {
+        return switch (metric) {
+            case "roi" -> PERCENT.value(value);
+            case "roas" -> multiple(value);
+            case "investment", "revenue", "profit" -> money.value(value);
+            default -> WHOLE.value(value);
+        };
     }
 
     private static Tile ratioTile(String label, Ratio ratio, Format format, String note) {
