@@ -35,7 +35,8 @@ public final class Main {
               demo                      attribute a bundled sample quarter (2026-01-01..2026-03-31) and print
                                         the investment, total ROI, a funnel, all models side by side and
                                         channel ROI and ROAS; also write the
-                                        dashboard, one HTML page, to roi-demo.html and print its path
+                                        dashboard, one HTML page, to roi-demo.html (replacing an earlier
+                                        one, and saying so) and print its path
               demo --html FILE          the same, with the dashboard written to FILE
               demo --write-data DIR     write the sample data to DIR as touchpoints.csv, conversions.csv and
                                         costs.csv, to try attribute on them
