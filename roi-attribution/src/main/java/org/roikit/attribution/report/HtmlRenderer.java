@@ -75,7 +75,7 @@ final class HtmlRenderer implements Renderer {
     // ------------------------------------------------------------------ executive
 
     private static void executive(ExecutiveSummary s, List<Section> sections) {
-        Format money = money(s);
+        Format money = money(s.currency());
         String code = s.currency().getCurrencyCode();
         Scorecard c = s.scorecard();
         List<Tile> tiles = new ArrayList<>();
@@ -205,7 +205,7 @@ final class HtmlRenderer implements Renderer {
     // ------------------------------------------------------------------ team
 
     private static void team(TeamDetail d, List<Section> sections) {
-        Format money = money(d);
+        Format money = money(d.currency());
         String code = d.currency().getCurrencyCode();
         String model = d.model().toString();
 
@@ -356,12 +356,9 @@ final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static Format money(ExecutiveSummary s) {
-        return Format.money(s.currency().getCurrencyCode(), Math.max(0, s.currency().getDefaultFractionDigits()));
-    }
-
-    private static Format money(TeamDetail d) {
-        return Format.money(d.currency().getCurrencyCode(), Math.max(0, d.currency().getDefaultFractionDigits()));
+    /** Returns the format of amounts in {@code currency}, at its scale. */
+    private static Format money(java.util.Currency currency) {
+        return Format.money(currency.getCurrencyCode(), Math.max(0, currency.getDefaultFractionDigits()));
     }
 
     private static Column text(String heading) {
@@ -390,7 +387,7 @@ final class HtmlRenderer implements Renderer {
         return switch (direction) {
             case UP -> "\u25B2 up";
             case DOWN -> "\u25BC down";
-            case FLAT -> "\u25C6 unchanged";
+            case FLAT -> "\u25C6 flat";
             case UNKNOWN -> "? unknown";
         };
     }

@@ -239,7 +239,7 @@ class HtmlReportTest {
         List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
                 .toList();
 
-        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 unchanged", "100.00", "80.00", "-20.00%",
+        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 flat", "100.00", "80.00", "-20.00%",
                 "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67x", "1.33x", "-20.00%", "\u25BC down");
         assertThat(byId(doc, "goals").getTextContent()).contains("No goals were set.");
     }

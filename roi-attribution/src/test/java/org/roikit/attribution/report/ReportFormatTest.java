@@ -59,7 +59,7 @@ class ReportFormatTest {
 
                 | metric | previous | current | change | direction |
                 | :--- | ---: | ---: | ---: | ---: |
-                | investment | 60.00 | 60.00 | 0.00% | ◆ unchanged |
+                | investment | 60.00 | 60.00 | 0.00% | ◆ flat |
                 | revenue | 100.00 | 80.00 | -20.00% | ▼ down |
                 | conversions | 1 | 2 | 100.00% | ▲ up |
                 | roas | 1.67x | 1.33x | -20.00% | ▼ down |
