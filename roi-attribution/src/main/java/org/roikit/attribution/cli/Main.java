@@ -90,6 +90,14 @@ public final class Main {
               --audience executive|team|all
                                         the executive summary (default), the team detail, or both
               --title TEXT              the report's title (default Marketing report)
+              --social CHANNELS         the channels of CAC and CPA from social, comma-separated (default:
+                                        the social channels of the default channel grouping)
+              --content-attribute NAME  the touchpoint attribute that names content (default content)
+              --top N                   how many best and worst content rows (default 5)
+              --lead-to-sale RATE       with --value-per-sale, value the pipeline by a funnel: each lead is
+              --value-per-sale AMOUNT   worth RATE x AMOUNT (RATE between 0 and 1, AMOUNT in the data's
+                                        currency); without them, the leads' recorded value. Goals are set
+                                        through the API only (MarketingReport.Builder.goals)
               --format text|md|html|json|csv
                                         output format (default text); html is one self-contained page
 
