@@ -48,7 +48,9 @@ import org.roikit.core.series.Granularity;
  *
  * <p>It also writes the dashboard of the quarter, one self-contained HTML page with the executive
  * summary first and the team detail below, to {@value #DASHBOARD} in the current directory or to
- * {@code --html FILE}, and prints its absolute path on the last line.
+ * {@code --html FILE}, and prints its absolute path on the last line. The page is generated output:
+ * an existing file of that name is replaced, and the last line says so
+ * ({@code replaced the earlier file at PATH}).
  *
  * <p>{@code demo --write-data DIR} writes the three CSV files instead, so that {@code attribute}
  * can be tried on them; it never overwrites a file.
@@ -135,6 +137,7 @@ final class DemoCommand {
         Sample sample = sample();
         // The page is written first, so that a file error leaves no half-printed demo.
         String page = dashboard(sample);
+        boolean replaced = Files.exists(html);
         try {
             Files.writeString(html, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -206,7 +209,8 @@ final class DemoCommand {
                 + AttributionReport.UNASSIGNED + ")");
 
         line("");
-        line("Dashboard (executive summary, then the team detail): " + html.toAbsolutePath().normalize());
+        line("Dashboard (executive summary, then the team detail): " + (replaced ? "replaced the earlier file at " : "")
+                + html.toAbsolutePath().normalize());
     }
 
     /** Prints {@code text} and a line feed, the same on every platform. */

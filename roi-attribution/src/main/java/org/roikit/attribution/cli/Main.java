@@ -35,7 +35,8 @@ public final class Main {
               demo                      attribute a bundled sample quarter (2026-01-01..2026-03-31) and print
                                         the investment, total ROI, a funnel, all models side by side and
                                         channel ROI and ROAS; also write the
-                                        dashboard, one HTML page, to roi-demo.html and print its path
+                                        dashboard, one HTML page, to roi-demo.html (replacing an earlier
+                                        one, and saying so) and print its path
               demo --html FILE          the same, with the dashboard written to FILE
               demo --write-data DIR     write the sample data to DIR as touchpoints.csv, conversions.csv and
                                         costs.csv, to try attribute on them
@@ -89,6 +90,14 @@ public final class Main {
               --audience executive|team|all
                                         the executive summary (default), the team detail, or both
               --title TEXT              the report's title (default Marketing report)
+              --social CHANNELS         the channels of CAC and CPA from social, comma-separated (default:
+                                        the social channels of the default channel grouping)
+              --content-attribute NAME  the touchpoint attribute that names content (default content)
+              --top N                   how many best and worst content rows (default 5)
+              --lead-to-sale RATE       with --value-per-sale, value the pipeline by a funnel: each lead is
+              --value-per-sale AMOUNT   worth RATE x AMOUNT (RATE between 0 and 1, AMOUNT in the data's
+                                        currency); without them, the leads' recorded value. Goals are set
+                                        through the API only (MarketingReport.Builder.goals)
               --format text|md|html|json|csv
                                         output format (default text); html is one self-contained page
 

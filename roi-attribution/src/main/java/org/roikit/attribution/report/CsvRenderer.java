@@ -91,12 +91,12 @@ final class CsvRenderer implements Renderer {
     }
 
     private static void team(TeamDetail d, Appendable out) throws IOException {
-        String model = d.model().toString();
+        String model = modelKey(d.model());
         performances(out, "channels", model, d.channels());
         performances(out, "campaigns", model, d.campaigns());
         ModelTable table = ModelTable.of(d);
         for (int m = 0; m < table.models().size(); m++) {
-            String name = table.models().get(m);
+            String name = modelKey(d.comparison().reports().get(m).model());
             for (int c = 0; c < table.channels().size(); c++) {
                 money(out, "model_comparison", name, table.channels().get(c), "revenue", table.revenue().get(c).get(m));
                 if (table.costs()) {
@@ -199,11 +199,43 @@ final class CsvRenderer implements Renderer {
         return money ? value.map(v -> v.setScale(Math.max(0, s.currency().getDefaultFractionDigits()))) : value;
     }
 
-    /** Returns {@code value} quoted as RFC 4180 asks, or as it is when it needs no quotes. */
+    /**
+     * Returns the {@code group} key of a model in every section: its full text form, such as
+     * {@code position-based(0.4, 0.2, 0.4)}, which tells apart models of one name and reads back
+     * with {@link org.roikit.attribution.AttributionModel#parse}.
+     */
+    static String modelKey(org.roikit.attribution.AttributionModel model) {
+        return model.toString();
+    }
+
+    /**
+     * Returns {@code value} guarded against spreadsheet formulas and quoted as RFC 4180 asks, or as
+     * it is when it needs neither: text starting with {@code =}, {@code +}, {@code -}, {@code @},
+     * a tab or a carriage return gets a leading single quote, unless it is a plain number such as
+     * {@code -1.12}.
+     */
     static String field(String value) {
+        value = guarded(value);
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** Returns {@code value} with a leading {@code '} when a spreadsheet would read it as a formula. */
+    static String guarded(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || isNumber(value)) {
+            return value;
+        }
+        return "'" + value;
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            new BigDecimal(value);
+            return value.chars().allMatch(c -> c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

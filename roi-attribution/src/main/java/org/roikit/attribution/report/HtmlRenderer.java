@@ -43,6 +43,7 @@ final class HtmlRenderer implements Renderer {
     private static final String LANG = "en";
     private static final Format PERCENT = Format.percent(2);
     private static final Format NUMBER = Format.number(2);
+    private static final Format WHOLE = Format.number(0);
 
     /** The most values of an attribute drawn in its segment chart. */
     static final int CHARTED_VALUES = 12;
@@ -74,7 +75,7 @@ final class HtmlRenderer implements Renderer {
     // ------------------------------------------------------------------ executive
 
     private static void executive(ExecutiveSummary s, List<Section> sections) {
-        Format money = money(s);
+        Format money = money(s.currency());
         String code = s.currency().getCurrencyCode();
         Scorecard c = s.scorecard();
         List<Tile> tiles = new ArrayList<>();
@@ -102,7 +103,7 @@ final class HtmlRenderer implements Renderer {
             blocks.add(LineChart.svg("trend-chart", "Investment and revenue by " + by, periods,
                     List.of(new Series("Investment", s.trend().stream().map(f -> f.investment().amount()).toList()),
                             new Series("Revenue", s.trend().stream().map(f -> f.revenue().amount()).toList())),
-                    money, "Amount"));
+                    money, "Amount", Character.toUpperCase(by.charAt(0)) + by.substring(1)));
         }
         List<List<String>> rows = new ArrayList<>();
         for (PeriodFigures f : s.trend()) {
@@ -152,8 +153,9 @@ final class HtmlRenderer implements Renderer {
         } else {
             List<List<String>> goals = new ArrayList<>();
             for (GoalProgress g : s.goals()) {
-                goals.add(List.of(g.goal().metric(), g.actual().toPlainString(), g.expected().toPlainString(),
-                        g.goal().target().toPlainString(), g.goal().deadline().toString(),
+                String metric = g.goal().metric();
+                goals.add(List.of(metric, goalValue(metric, g.actual(), money), goalValue(metric, g.expected(), money),
+                        goalValue(metric, g.goal().target(), money), g.goal().deadline().toString(),
                         ratio(g.shareOfTheWay(), PERCENT), TextReport.status(g.status())));
             }
             sections.add(new Section("goals", "Goals", Layout.FULL, List.of(DataTable.html("Goals on " + s.to(),
@@ -161,6 +163,19 @@ final class HtmlRenderer implements Renderer {
                             num("of the way"), text("status")), goals))));
         }
         notes("executive-notes", s.notes(), sections);
+    }
+
+    /**
+     * Returns a goal's figure read by its metric: ROI as a percentage, ROAS as a multiple, amounts
+     * grouped at the currency's scale, counts as whole numbers.
+     */
+    static String goalValue(String metric, BigDecimal value, Format money) {
+        return switch (metric) {
+            case "roi" -> PERCENT.value(value);
+            case "roas" -> multiple(value);
+            case "investment", "revenue", "profit" -> money.value(value);
+            default -> WHOLE.value(value);
+        };
     }
 
     private static Tile ratioTile(String label, Ratio ratio, Format format, String note) {
@@ -190,7 +205,7 @@ final class HtmlRenderer implements Renderer {
     // ------------------------------------------------------------------ team
 
     private static void team(TeamDetail d, List<Section> sections) {
-        Format money = money(d);
+        Format money = money(d.currency());
         String code = d.currency().getCurrencyCode();
         String model = d.model().toString();
 
@@ -341,12 +356,9 @@ final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static Format money(ExecutiveSummary s) {
-        return Format.money(s.currency().getCurrencyCode(), Math.max(0, s.currency().getDefaultFractionDigits()));
-    }
-
-    private static Format money(TeamDetail d) {
-        return Format.money(d.currency().getCurrencyCode(), Math.max(0, d.currency().getDefaultFractionDigits()));
+    /** Returns the format of amounts in {@code currency}, at its scale. */
+    private static Format money(java.util.Currency currency) {
+        return Format.money(currency.getCurrencyCode(), Math.max(0, currency.getDefaultFractionDigits()));
     }
 
     private static Column text(String heading) {
@@ -375,7 +387,7 @@ final class HtmlRenderer implements Renderer {
         return switch (direction) {
             case UP -> "\u25B2 up";
             case DOWN -> "\u25BC down";
-            case FLAT -> "\u25C6 unchanged";
+            case FLAT -> "\u25C6 flat";
             case UNKNOWN -> "? unknown";
         };
     }

@@ -36,7 +36,9 @@ public enum ReportFormat {
      *       {@code campaigns}, {@code model_comparison}, {@code segments}, {@code best_content},
      *       {@code worst_content}, {@code team_notes};</li>
      *   <li>{@code group}: what the rows of a section are grouped by, else empty: the model
-     *       (channels, campaigns, model comparison), the period length (trend), the compared
+     *       (channels, campaigns, model comparison), always in its full text form such as
+     *       {@code position-based(0.4, 0.2, 0.4)} (the key of one model is the same in every
+     *       section and reads back with {@code AttributionModel.parse}), the period length (trend), the compared
      *       periods {@code 2026-01..2026-02} (movements), the attribute (segments, content), the
      *       goal's number (goals);</li>
      *   <li>{@code item}: the row's key, such as a channel, period, category or attribute value;
@@ -51,6 +53,10 @@ public enum ReportFormat {
      *   <li>{@code reason}: when a figure is undefined, its {@code value} is empty and this says
      *       why, such as {@code no costs}; else empty.</li>
      * </ul>
+     * A text cell (such as a campaign or attribute value) that starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return is written with a leading single quote
+     * ({@code '=cmd}) so that a spreadsheet does not run it as a formula; numbers such as
+     * {@code -1.12} are written as they are.
      * {@link Audience#EXECUTIVE} writes the report and summary sections, {@link Audience#TEAM}
      * the report and detail sections, {@link Audience#ALL} all of them; the header comes once.
      * <pre>

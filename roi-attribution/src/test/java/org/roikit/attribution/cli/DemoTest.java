@@ -87,8 +87,22 @@ class DemoTest {
     }
 
     @Test
-    void demo_isTheSameEveryTime() {
-        assertThat(run("demo", "--html", page.toString())).isEqualTo(demo);
+    void demo_isTheSameEveryTime_andSaysWhenItReplacesTheDashboard() throws IOException {
+        Path again = dir.resolve("dashboard.html");
+        Path absolute = again.toAbsolutePath().normalize();
+        Result firstRun = run("demo", "--html", again.toString());
+        Result secondRun = run("demo", "--html", again.toString());
+        assertThat(firstRun.status()).isZero();
+        assertThat(secondRun.status()).isZero();
+        assertThat(secondRun.err()).isEmpty();
+        String first = firstRun.out();
+        String second = secondRun.out();
+
+        String line = "Dashboard (executive summary, then the team detail): ";
+        assertThat(first.replace(absolute.toString(), page.toAbsolutePath().normalize().toString())).isEqualTo(demo.out());
+        assertThat(first).endsWith(line + absolute + "\n");
+        assertThat(second).isEqualTo(first.replace(line, line + "replaced the earlier file at "));
+        assertThat(Files.readString(again)).isEqualTo(DemoCommand.dashboard());
     }
 
     @Test

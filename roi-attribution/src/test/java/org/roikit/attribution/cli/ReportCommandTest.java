@@ -5,6 +5,7 @@ import static org.roikit.attribution.cli.MainTest.assertError;
 import static org.roikit.attribution.cli.MainTest.run;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.roikit.attribution.io.JourneyCsv;
 import org.roikit.attribution.report.Audience;
 import org.roikit.attribution.report.MarketingReport;
 import org.roikit.attribution.report.ReportFormat;
+import org.roikit.core.Funnel;
+import org.roikit.core.Money;
 import org.roikit.core.series.Granularity;
 
 /**
@@ -205,6 +208,52 @@ class ReportCommandTest {
         String usd = write("usd.csv", "channel,amount,currency\nlinkedin,5.00,USD\n");
         assertError(report("--costs", usd), "conversions and costs use more than one currency (EUR, USD): a report has"
                 + " one currency; filter or convert them first");
+    }
+
+    @Test
+    void social_contentAttribute_top_reachTheBuilder() {
+        assertThat(report("--costs", costs, "--social", "email,google"))
+                .isEqualTo(printed(library(true).socialChannels(List.of("email", "google")).build().executive()
+                        .toString()));
+        assertThat(report("--costs", costs, "--social", "email,google").out())
+                .isNotEqualTo(report("--costs", costs).out());
+        assertThat(report("--costs", costs, "--audience", "team", "--content-attribute", "segment", "--top", "1"))
+                .isEqualTo(printed(library(true).contentAttribute("segment").top(1).build().team().toString()));
+        assertThat(report("--costs", costs, "--audience", "team", "--content-attribute", "segment", "--top", "1")
+                .out()).contains("\nBest content by segment\n  segment  touches  conversions  revenue\n"
+                        + "  smb            2     1.000000   100.00\n\nWorst content by segment\n");
+    }
+
+    @Test
+    void leadToSale_withValuePerSale_valuesThePipelineByTheFunnel() {
+        MainTest.Result r = report("--costs", costs, "--lead-to-sale", "0.25", "--value-per-sale", "200");
+
+        // one lead (c2) x 0.25 x EUR 200 = EUR 50.00, instead of its recorded 30.00
+        MarketingReport expected = library(true).funnel(Funnel.start("lead", BigDecimal.ONE)
+                .then("sale", new BigDecimal("0.25")), Money.of("200", "EUR")).build();
+        assertThat(expected.executive().pipelineValue()).contains(Money.of("50.00", "EUR"));
+        assertThat(r).isEqualTo(printed(expected.executive().toString()));
+        assertThat(report("--costs", costs, "--format", "csv").out()).contains("\nscorecard,,,pipeline_value,30.00,EUR,\n");
+        assertThat(report("--costs", costs, "--format", "csv", "--lead-to-sale", "0.25", "--value-per-sale", "200")
+                .out()).contains("\nscorecard,,,pipeline_value,50.00,EUR,\n");
+    }
+
+    @Test
+    void newOptions_badValues_nameTheOptionAndTheValue() {
+        assertError(report("--social", "email,,x"), "--social: \"email,,x\" has an empty channel name");
+        assertError(report("--content-attribute", " "), "--content-attribute: the value is blank");
+        assertError(report("--top", "0"), "--top: \"0\" is not a whole number of at least 1");
+        assertError(report("--top", "three"), "--top: \"three\" is not a whole number of at least 1");
+        assertError(report("--lead-to-sale", "1.5", "--value-per-sale", "200"),
+                "--lead-to-sale: \"1.5\" is not a rate between 0 and 1, such as 0.25");
+        assertError(report("--lead-to-sale", "25%", "--value-per-sale", "200"),
+                "--lead-to-sale: \"25%\" is not a rate between 0 and 1, such as 0.25");
+        assertError(report("--lead-to-sale", "0.25", "--value-per-sale", "EUR 200"),
+                "--value-per-sale: \"EUR 200\" is not an amount of at least 0, such as 1200.00");
+        assertError(report("--lead-to-sale", "0.25"), "--lead-to-sale needs --value-per-sale AMOUNT");
+        assertError(report("--value-per-sale", "200"), "--value-per-sale needs --lead-to-sale RATE");
+        assertError(report("--lead-to-sale", "0.25", "--value-per-sale", "200.005"),
+                "--value-per-sale: \"200.005\" has more decimals than EUR allows");
     }
 
     @Test

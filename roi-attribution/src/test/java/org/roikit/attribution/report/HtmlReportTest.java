@@ -239,9 +239,39 @@ class HtmlReportTest {
         List<String> cells = within(byId(doc, "movements"), XHTML, "td", null).stream().map(Element::getTextContent)
                 .toList();
 
-        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 unchanged", "100.00", "80.00", "-20.00%",
+        assertThat(cells).containsExactly("60.00", "60.00", "0.00%", "\u25C6 flat", "100.00", "80.00", "-20.00%",
                 "\u25BC down", "1", "2", "100.00%", "\u25B2 up", "1.67x", "1.33x", "-20.00%", "\u25BC down");
         assertThat(byId(doc, "goals").getTextContent()).contains("No goals were set.");
+    }
+
+    @Test
+    void executive_goalsReadByMetric() {
+        LocalDate start = LocalDate.parse("2026-01-01");
+        LocalDate deadline = LocalDate.parse("2026-12-31");
+        MarketingReport report = MarketingReportTest.builder().goals(List.of(
+                org.roikit.core.goal.Goal.reach("revenue", new java.math.BigDecimal("0"),
+                        new java.math.BigDecimal("12345.6"), start, deadline),
+                org.roikit.core.goal.Goal.reach("roi", new java.math.BigDecimal("0"), new java.math.BigDecimal("0.25"),
+                        start, deadline),
+                org.roikit.core.goal.Goal.reach("roas", new java.math.BigDecimal("1"), new java.math.BigDecimal("3"),
+                        start, deadline),
+                org.roikit.core.goal.Goal.reach("conversions", new java.math.BigDecimal("0"),
+                        new java.math.BigDecimal("1000"), start, deadline))).build();
+        Document doc = parse(ReportFormat.HTML.render(report, Audience.EXECUTIVE));
+        List<String> cells = within(byId(doc, "goals"), XHTML, "td", null).stream().map(Element::getTextContent)
+                .toList();
+
+        // data cells (the goal is the row header): actual, expected today, target, deadline, of the way, status
+        String g = "\u202F";
+        assertThat(cells).hasSize(24);
+        assertThat(List.of(cells.get(0), cells.get(2))).containsExactly("180.00", "12" + g + "345.60");
+        assertThat(cells.get(1)).matches("[0-9" + g + "]+\\.[0-9]{2}");
+        assertThat(List.of(cells.get(6), cells.get(8))).containsExactly("50.00%", "25.00%");
+        assertThat(cells.get(7)).matches("[0-9]+\\.[0-9]{2}%");
+        assertThat(List.of(cells.get(12), cells.get(14))).containsExactly("1.50x", "3.00x");
+        assertThat(cells.get(13)).matches("[0-9]+\\.[0-9]{2}x");
+        assertThat(List.of(cells.get(18), cells.get(20))).containsExactly("3", "1" + g + "000");
+        assertThat(cells.get(19)).matches("[0-9]+");
     }
 
     @Test

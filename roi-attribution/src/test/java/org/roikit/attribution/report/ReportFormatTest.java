@@ -3,6 +3,7 @@ package org.roikit.attribution.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.roikit.attribution.AttributionModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ReportFormatTest {
 
                 | metric | previous | current | change | direction |
                 | :--- | ---: | ---: | ---: | ---: |
-                | investment | 60.00 | 60.00 | 0.00% | ◆ unchanged |
+                | investment | 60.00 | 60.00 | 0.00% | ◆ flat |
                 | revenue | 100.00 | 80.00 | -20.00% | ▼ down |
                 | conversions | 1 | 2 | 100.00% | ▲ up |
                 | roas | 1.67x | 1.33x | -20.00% | ▼ down |
@@ -280,30 +281,30 @@ class ReportFormatTest {
                 model_comparison,linear,linkedin,roas,0.8333333333333333333333333333333333,,
                 model_comparison,linear,(unattributed),revenue,50.00,EUR,
                 model_comparison,linear,total,revenue,180.00,EUR,
-                model_comparison,time-decay,email,revenue,62.13,EUR,
-                model_comparison,time-decay,email,roas,3.1065,,
-                model_comparison,time-decay,google,revenue,30.00,EUR,
-                model_comparison,time-decay,google,roas,0.75,,
-                model_comparison,time-decay,linkedin,revenue,37.87,EUR,
-                model_comparison,time-decay,linkedin,roas,0.6311666666666666666666666666666667,,
-                model_comparison,time-decay,(unattributed),revenue,50.00,EUR,
-                model_comparison,time-decay,total,revenue,180.00,EUR,
-                model_comparison,position-based,email,revenue,50.00,EUR,
-                model_comparison,position-based,email,roas,2.5,,
-                model_comparison,position-based,google,revenue,30.00,EUR,
-                model_comparison,position-based,google,roas,0.75,,
-                model_comparison,position-based,linkedin,revenue,50.00,EUR,
-                model_comparison,position-based,linkedin,roas,0.8333333333333333333333333333333333,,
-                model_comparison,position-based,(unattributed),revenue,50.00,EUR,
-                model_comparison,position-based,total,revenue,180.00,EUR,
-                model_comparison,last-non-direct,email,revenue,100.00,EUR,
-                model_comparison,last-non-direct,email,roas,5,,
-                model_comparison,last-non-direct,google,revenue,30.00,EUR,
-                model_comparison,last-non-direct,google,roas,0.75,,
-                model_comparison,last-non-direct,linkedin,revenue,0.00,EUR,
-                model_comparison,last-non-direct,linkedin,roas,0,,
-                model_comparison,last-non-direct,(unattributed),revenue,50.00,EUR,
-                model_comparison,last-non-direct,total,revenue,180.00,EUR,
+                model_comparison,time-decay(P7D),email,revenue,62.13,EUR,
+                model_comparison,time-decay(P7D),email,roas,3.1065,,
+                model_comparison,time-decay(P7D),google,revenue,30.00,EUR,
+                model_comparison,time-decay(P7D),google,roas,0.75,,
+                model_comparison,time-decay(P7D),linkedin,revenue,37.87,EUR,
+                model_comparison,time-decay(P7D),linkedin,roas,0.6311666666666666666666666666666667,,
+                model_comparison,time-decay(P7D),(unattributed),revenue,50.00,EUR,
+                model_comparison,time-decay(P7D),total,revenue,180.00,EUR,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",email,revenue,50.00,EUR,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",email,roas,2.5,,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",google,revenue,30.00,EUR,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",google,roas,0.75,,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",linkedin,revenue,50.00,EUR,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",linkedin,roas,0.8333333333333333333333333333333333,,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",(unattributed),revenue,50.00,EUR,
+                model_comparison,"position-based(0.4, 0.2, 0.4)",total,revenue,180.00,EUR,
+                model_comparison,"last-non-direct((direct), direct)",email,revenue,100.00,EUR,
+                model_comparison,"last-non-direct((direct), direct)",email,roas,5,,
+                model_comparison,"last-non-direct((direct), direct)",google,revenue,30.00,EUR,
+                model_comparison,"last-non-direct((direct), direct)",google,roas,0.75,,
+                model_comparison,"last-non-direct((direct), direct)",linkedin,revenue,0.00,EUR,
+                model_comparison,"last-non-direct((direct), direct)",linkedin,roas,0,,
+                model_comparison,"last-non-direct((direct), direct)",(unattributed),revenue,50.00,EUR,
+                model_comparison,"last-non-direct((direct), direct)",total,revenue,180.00,EUR,
                 segments,content_type,video,journeys,2,,
                 segments,content_type,video,converted_journeys,2,,
                 segments,content_type,video,conversion_rate,1,,
@@ -355,12 +356,45 @@ class ReportFormatTest {
     }
 
     @Test
+    void csv_guardsTextThatASpreadsheetWouldRunAsAFormula_butNotNumbers() {
+        MarketingReport formula = MarketingReportTest.builder().title("=HYPERLINK(\"http://x\",\"y\")").build();
+        String csv = ReportFormat.CSV.render(formula, Audience.ALL);
+
+        assertThat(csv).contains("\nreport,,,title,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,\n");
+        assertThat(csv).contains("\ncampaigns,linear,(unassigned),roi,-1,,\n");
+        assertThat(CsvRenderer.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvRenderer.field("+33 1 23")).isEqualTo("'+33 1 23");
+        assertThat(CsvRenderer.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvRenderer.field("-")).isEqualTo("'-");
+        assertThat(CsvRenderer.field("\tx")).isEqualTo("'\tx");
+        assertThat(CsvRenderer.field("-1.12")).isEqualTo("-1.12");
+        assertThat(CsvRenderer.field("+5")).isEqualTo("+5");
+        assertThat(CsvRenderer.field("spring=1")).isEqualTo("spring=1");
+        assertThat(CsvRenderer.field("-1E+3")).isEqualTo("'-1E+3");
+    }
+
+    @Test
+    void csv_keyOfAModelIsItsFullTextFormInEverySection() {
+        AttributionModel model = AttributionModel.positionBased(0.3, 0.4, 0.3);
+        String csv = ReportFormat.CSV.render(
+                MarketingReportTest.builder().model(model).compare(List.of(AttributionModel.linear(), model)).build(),
+                Audience.TEAM);
+        String key = model.toString();
+
+        assertThat(key).isNotEqualTo(model.name());
+        assertThat(csv).contains("\nchannels," + CsvRenderer.field(key) + ",email,");
+        assertThat(csv).contains("\nmodel_comparison," + CsvRenderer.field(key) + ",email,");
+        assertThat(csv).doesNotContain("\nmodel_comparison," + model.name() + ",");
+    }
+
+    @Test
     void csv_quotesFieldsAsRfc4180AndEveryRowHasSevenFields() {
         MarketingReport quoted = MarketingReportTest.builder().title("Q1, \"final\"").build();
         String csv = ReportFormat.CSV.render(quoted, Audience.ALL);
 
         assertThat(csv).contains("\nreport,,,title,\"Q1, \"\"final\"\"\",,\n");
-        for (String line : csv.replace("\"Q1, \"\"final\"\"\"", "t").split("\n")) {
+        // a quoted field, such as the title or a model key like "position-based(0.4, 0.2, 0.4)", counts as one
+        for (String line : csv.replaceAll("\"(?:[^\"]|\"\")*\"", "t").split("\n")) {
             assertThat(line.split(",", -1)).as(line).hasSize(7);
         }
     }

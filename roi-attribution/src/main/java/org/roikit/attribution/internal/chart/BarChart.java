@@ -124,18 +124,9 @@ public final class BarChart {
             svg.open("g", "class", "bars");
             for (int i = 0; i < categories.size(); i++) {
                 BigDecimal v = m.values().get(i);
-                double end = scale.position(v);
-                double zero = scale.zero();
-                double y = TOP + i * ROW + BAR_OFFSET;
                 String label = m.format().value(v);
-                svg.open("rect", "class", "bar", "x", Xml.px(Math.min(zero, end)), "y", Xml.px(y),
-                        "width", Xml.px(Math.abs(end - zero)), "height", Xml.px(BAR), "fill", Palette.fill(id, p));
-                svg.element("title", categories.get(i) + ", " + axisTitle + ": " + label);
-                svg.close();
-                boolean negative = v.signum() < 0;
-                svg.element("text", label, "class", "value", "x", Xml.px(negative ? end - 4 : end + 4),
-                        "y", Xml.px(y + BAR / 2 + 4), "text-anchor", negative ? "end" : "start",
-                        "font-size", Xml.px(VALUE_FONT));
+                Frame.valueBar(svg, scale, v, TOP + i * ROW + BAR_OFFSET, BAR, Palette.fill(id, p),
+                        categories.get(i) + ", " + axisTitle + ": " + label, label, BAR / 2 + 4, VALUE_FONT);
             }
             svg.close();
         }

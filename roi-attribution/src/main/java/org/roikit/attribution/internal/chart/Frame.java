@@ -93,6 +93,24 @@ final class Frame {
     }
 
     /** Returns the largest value and the smallest value of all series, as {@code {min, max}}. */
+    /**
+     * Writes a horizontal bar of {@code value} from the scale's zero, {@code height} high at
+     * {@code y}, with its {@code title} (a tooltip), then its value label just past the bar's end
+     * (before it, right-aligned, for a negative value), at {@code y + labelDy}.
+     */
+    static void valueBar(Xml svg, Scale scale, BigDecimal value, double y, double height, String fill, String title,
+            String label, double labelDy, double font) {
+        double end = scale.position(value);
+        double zero = scale.zero();
+        svg.open("rect", "class", "bar", "x", Xml.px(Math.min(zero, end)), "y", Xml.px(y),
+                "width", Xml.px(Math.abs(end - zero)), "height", Xml.px(height), "fill", fill);
+        svg.element("title", title);
+        svg.close();
+        boolean negative = value.signum() < 0;
+        svg.element("text", label, "class", "value", "x", Xml.px(negative ? end - 4 : end + 4),
+                "y", Xml.px(y + labelDy), "text-anchor", negative ? "end" : "start", "font-size", Xml.px(font));
+    }
+
     static double[] range(List<Series> series) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

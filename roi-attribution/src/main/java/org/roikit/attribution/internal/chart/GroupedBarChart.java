@@ -106,18 +106,10 @@ public final class GroupedBarChart {
             svg.open("g", "class", "bars");
             for (int i = 0; i < s; i++) {
                 BigDecimal v = series.get(i).values().get(c);
-                double y = bandTop + BAND_PAD / 2 + i * (BAR + BAR_GAP);
-                double end = scale.position(v);
-                double zero = scale.zero();
                 String label = format.value(v);
-                svg.open("rect", "class", "bar", "x", Xml.px(Math.min(zero, end)), "y", Xml.px(y),
-                        "width", Xml.px(Math.abs(end - zero)), "height", Xml.px(BAR), "fill", Palette.fill(id, i));
-                svg.element("title", categories.get(c) + ", " + series.get(i).name() + ": " + label);
-                svg.close();
-                boolean negative = v.signum() < 0;
-                svg.element("text", label, "class", "value", "x", Xml.px(negative ? end - 4 : end + 4),
-                        "y", Xml.px(y + BAR / 2 + 3.5), "text-anchor", negative ? "end" : "start",
-                        "font-size", Xml.px(VALUE_FONT));
+                Frame.valueBar(svg, scale, v, bandTop + BAND_PAD / 2 + i * (BAR + BAR_GAP), BAR, Palette.fill(id, i),
+                        categories.get(c) + ", " + series.get(i).name() + ": " + label, label, BAR / 2 + 3.5,
+                        VALUE_FONT);
             }
             svg.close();
         }

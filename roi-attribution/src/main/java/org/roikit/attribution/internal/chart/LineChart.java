@@ -12,10 +12,14 @@ import java.util.StringJoiner;
  * {@value #LEGEND_TOP}; the axis title sits above the plot, which is {@value #PLOT_HEIGHT} high,
  * with value tick labels right-aligned left of it. The period axis splits the plot width into
  * {@code n} equal slots and period {@code i} sits at the centre of slot {@code i}, so a single
- * period is centred; when period labels would collide only every k-th is written. The value scale
+ * period is centred; when period labels would collide only every k-th is written, counted back
+ * from the last period, whose label is always written. The period axis has its title (class
+ * {@code axis-title period-title}) centred below the period labels. The value scale
  * includes zero so that the heights compare honestly. Series {@code s} is a {@code polyline} of
  * class {@code series} in colour {@code s} with dash {@code s}, and each point a marker of shape
- * {@code s} (class {@code marker}), so series differ in colour, dash and shape.
+ * {@code s} (class {@code marker}), so series differ in colour, dash and shape. Each marker sits in a
+ * group of class {@code point} whose {@code title} reads the point, such as
+ * {@code 2026-02, Revenue: 58 320.00}, for a tooltip and for assistive technology.
  *
  * <p>Empty data (no period or no series) is refused with an {@link IllegalArgumentException}.
  *
@@ -38,15 +42,17 @@ public final class LineChart {
      * @param id the chart's element id, also the prefix of ids inside it; unique in the page
      * @param periods the period labels, in time order
      * @param measure the measure's name, the axis title before the format's unit
+     * @param periodAxis the period axis title, such as {@code Month}
      * @throws IllegalArgumentException if {@code id} is not lower-case letters, digits and hyphens,
      *     there are no periods or no series, or a series has not one value per period
      */
     public static String svg(String id, String title, List<String> periods, List<Series> series, Format format,
-            String measure) {
+            String measure, String periodAxis) {
         Frame.checkId(id);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(periodAxis, "periodAxis");
         Frame.checkShape(periods, series, "periods");
 
         List<Frame.Entry> legend = series.size() > 1
@@ -66,7 +72,7 @@ public final class LineChart {
         int every = (int) Math.ceil(periodWidth / slot);
         String axisTitle = format.axisTitle(measure);
 
-        Xml svg = Frame.open(id, title, describe(title, periods, series, format, axisTitle), plotBottom + 30);
+        Xml svg = Frame.open(id, title, describe(title, periods, series, format, axisTitle, periodAxis), plotBottom + 50);
         Frame.writeLegend(svg, id, legend, true);
         svg.element("text", axisTitle, "class", "axis-title", "x", Xml.px(Frame.PAD), "y", Xml.px(titleY),
                 "font-weight", "bold");
@@ -81,10 +87,12 @@ public final class LineChart {
         String zero = Xml.px(scale.zero());
         svg.empty("line", "class", "zero", "x1", Xml.px(left), "y1", zero, "x2", Xml.px(right), "y2", zero,
                 "stroke", Palette.INK, "stroke-width", "1.5");
-        for (int i = 0; i < n; i += every) {
+        for (int i = (n - 1) % every; i < n; i += every) {
             svg.element("text", periods.get(i), "class", "period", "x", Xml.px(x(left, slot, i)),
                     "y", Xml.px(plotBottom + 18), "text-anchor", "middle");
         }
+        svg.element("text", periodAxis, "class", "axis-title period-title", "x", Xml.px((left + right) / 2),
+                "y", Xml.px(plotBottom + 40), "text-anchor", "middle", "font-weight", "bold");
         svg.close();
         for (int s = 0; s < series.size(); s++) {
             List<BigDecimal> values = series.get(s).values();
@@ -100,7 +108,10 @@ public final class LineChart {
                     "stroke", Palette.colour(s), "stroke-width", "2.5", "stroke-dasharray", Frame.dashOrNone(s),
                     "stroke-linejoin", "round");
             for (int i = 0; i < n; i++) {
+                svg.open("g", "class", "point");
+                svg.element("title", periods.get(i) + ", " + series.get(s).name() + ": " + format.value(values.get(i)));
                 Palette.marker(svg, s, x(left, slot, i), scale.position(values.get(i)), 4);
+                svg.close();
             }
             svg.close();
         }
@@ -112,9 +123,10 @@ public final class LineChart {
     }
 
     private static String describe(String title, List<String> periods, List<Series> series, Format format,
-            String axisTitle) {
+            String axisTitle, String periodAxis) {
         StringJoiner text = new StringJoiner(" ");
-        text.add("Line chart: " + title + ". " + axisTitle + " by period.");
+        text.add("Line chart: " + title + ". " + axisTitle + " by " + periodAxis.toLowerCase(java.util.Locale.ROOT)
+                + ".");
         for (Series s : series) {
             StringJoiner values = new StringJoiner("; ", s.name() + ": ", ".");
             for (int i = 0; i < periods.size(); i++) {

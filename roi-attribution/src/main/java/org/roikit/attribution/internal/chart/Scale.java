@@ -84,16 +84,6 @@ public final class Scale {
         return new Scale(lower.stripTrailingZeros(), upper.stripTrailingZeros(), step, from, to);
     }
 
-    /**
-     * Returns the scale of bars: {@link #of} with zero included, so bar lengths are proportional to
-     * the values.
-     *
-     * @throws IllegalArgumentException as {@link #of}
-     */
-    public static Scale forBars(double min, double max, double from, double to, int intervals) {
-        return of(min, max, true, from, to, intervals);
-    }
-
     private static BigDecimal niceStep(double raw) {
         int exponent = (int) Math.floor(Math.log10(raw));
         double mantissa = BigDecimal.valueOf(raw).scaleByPowerOfTen(-exponent).doubleValue();

@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>Each tile is its own small {@code svg} (view box {@value #WIDTH} by {@value #HEIGHT}) with
  * {@code role="img"}, a title and a text alternative, inside an HTML list ({@code ul class="tiles"}),
  * so the page's grid can reflow the tiles on a narrow screen. A change says its direction three
- * ways: a glyph (▲, ▼, ◆), a word (up, down, unchanged) and the caller's note; colour adds nothing
+ * ways: a glyph (▲, ▼, ◆), a word (up, down, flat) and the caller's note; colour adds nothing
  * the text does not say. The value's font shrinks to fit long values in the tile.
  *
  * <p>The class has no state and is thread-safe.
@@ -29,7 +29,7 @@ public final class Tiles {
         /** The figure fell. */
         DOWN("\u25BC", "down"),
         /** The figure stayed the same. */
-        FLAT("\u25C6", "unchanged"),
+        FLAT("\u25C6", "flat"),
         /** No change is shown; the sub-line, if any, is the note alone. */
         NONE("", "");
 

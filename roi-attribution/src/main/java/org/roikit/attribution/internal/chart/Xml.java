@@ -154,17 +154,6 @@ public final class Xml {
     }
 
     /**
-     * Returns {@code text} escaped for a double- or single-quoted attribute value: {@code & < > " '},
-     * tab, line feed and carriage return as character references (so attribute normalisation keeps
-     * them), and unsafe characters replaced.
-     */
-    public static String escapeAttribute(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        escape(text, true, b);
-        return b.toString();
-    }
-
-    /**
      * Returns {@code value} with exactly {@code decimals} decimals, rounded half-even, with a
      * {@code .} decimal point, no grouping and no exponent; negative zero prints as zero.
      *

@@ -28,7 +28,7 @@ class HtmlPageTest {
                                 new BarChart.Measure(label, Format.money("EUR", 2), List.of(new BigDecimal("-1.5"), new BigDecimal("3"))),
                                 new BarChart.Measure("Conversions", Format.number(0), List.of(BigDecimal.ONE, BigDecimal.TEN))),
                         GroupedBarChart.svg("grouped", label, channels, series, Format.number(0), label),
-                        LineChart.svg("line", label, List.of(label, "Q2"), series, Format.money("EUR", 0), label),
+                        LineChart.svg("line", label, List.of(label, "Q2"), series, Format.money("EUR", 0), label, label),
                         DataTable.html(label, List.of(new DataTable.Column(label, false), new DataTable.Column("N", true)),
                                 List.of(List.of(label, "1")))))));
     }
@@ -81,8 +81,8 @@ class HtmlPageTest {
         List<Series> series = List.of(Series.of(HOSTILE, BigDecimal.ONE));
         List<String> outputs = List.of(
                 BarChart.svg("a", HOSTILE, channels, new BarChart.Measure(HOSTILE, Format.number(0), List.of(BigDecimal.ONE))),
-                GroupedBarChart.svg("b", HOSTILE, channels, series, Format.number(0), HOSTILE),
-                LineChart.svg("c", HOSTILE, channels, series, Format.number(0), HOSTILE),
+                GroupedBarChart.svg("b", HOSTILE, channels, series, Format.number(0), HOSTILE, HOSTILE),
+                LineChart.svg("c", HOSTILE, channels, series, Format.number(0), HOSTILE, HOSTILE),
                 Tiles.html("d", List.of(new Tiles.Tile(HOSTILE, HOSTILE, Tiles.Trend.UP, HOSTILE))),
                 DataTable.html(HOSTILE, List.of(new DataTable.Column(HOSTILE, false)), List.of(List.of(HOSTILE))));
         for (String output : outputs) {

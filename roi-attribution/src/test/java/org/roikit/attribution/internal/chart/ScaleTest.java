@@ -12,7 +12,7 @@ class ScaleTest {
     @Test
     void of_positiveData_stepsOfTwentyFromZero() {
         // 87 / 5 = 17.4 -> 2 x 10: ticks 0, 20, ..., 100.
-        Scale scale = Scale.forBars(12, 87, 0, 400, 5);
+        Scale scale = Scale.of(12, 87, true, 0, 400, 5);
         assertThat(scale.step()).isEqualByComparingTo("20");
         assertThat(scale.lower()).isEqualByComparingTo("0");
         assertThat(scale.upper()).isEqualByComparingTo("100");
@@ -25,7 +25,7 @@ class ScaleTest {
     @Test
     void of_negativeData_zeroLineInside() {
         // span 117 / 5 = 23.4 -> 2.5 x 10; ends -50 and 100; zero at 50 / 150 of 400.
-        Scale scale = Scale.forBars(-30, 87, 0, 400, 5);
+        Scale scale = Scale.of(-30, 87, true, 0, 400, 5);
         assertThat(scale.step()).isEqualByComparingTo("25");
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString)
                 .containsExactly("-50", "-25", "0", "25", "50", "75", "100");
@@ -35,7 +35,7 @@ class ScaleTest {
 
     @Test
     void of_allNegative_includesZeroAtTheTop() {
-        Scale scale = Scale.forBars(-80, -20, 0, 100, 4);
+        Scale scale = Scale.of(-80, -20, true, 0, 100, 4);
         // 80 / 4 = 20 -> 2 x 10; ends -80 and 0.
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString).containsExactly("-80", "-60", "-40", "-20", "0");
         assertThat(scale.zero()).isEqualTo(100.0);
@@ -43,14 +43,14 @@ class ScaleTest {
 
     @Test
     void of_stepOfTwoAndAHalf() {
-        Scale scale = Scale.forBars(0, 10, 0, 100, 4);
+        Scale scale = Scale.of(0, 10, true, 0, 100, 4);
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString).containsExactly("0", "2.5", "5", "7.5", "10");
         assertThat(scale.position(7.5)).isEqualTo(75.0);
     }
 
     @Test
     void of_allZero_mapsZeroToOne() {
-        Scale scale = Scale.forBars(0, 0, 0, 100, 5);
+        Scale scale = Scale.of(0, 0, true, 0, 100, 5);
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
         assertThat(scale.zero()).isEqualTo(0.0);
     }
@@ -74,7 +74,7 @@ class ScaleTest {
     @Test
     void of_hugeValues() {
         // 3.2e12 / 5 = 6.4e11 -> 1e12: ends 0 and 4e12.
-        Scale scale = Scale.forBars(0, 3.2e12, 0, 400, 5);
+        Scale scale = Scale.of(0, 3.2e12, true, 0, 400, 5);
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString)
                 .containsExactly("0", "1000000000000", "2000000000000", "3000000000000", "4000000000000");
         assertThat(scale.position(3.2e12)).isCloseTo(320.0, within(1e-9));
@@ -83,7 +83,7 @@ class ScaleTest {
     @Test
     void of_tinyValues_exactDecimalTicks() {
         // 0.00037 / 5 = 7.4e-5 -> 1e-4: ends 0 and 0.0004.
-        Scale scale = Scale.forBars(0, 0.00037, 0, 400, 5);
+        Scale scale = Scale.of(0, 0.00037, true, 0, 400, 5);
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString)
                 .containsExactly("0", "0.0001", "0.0002", "0.0003", "0.0004");
         assertThat(Format.number(4).tick(scale.ticks().get(3), scale.step())).isEqualTo("0.0003");
@@ -92,13 +92,13 @@ class ScaleTest {
     @Test
     void of_decimalsThatDoublesGetWrong_stayExact() {
         // 0.3 / 3 = 0.09999999999999999 in doubles; the step must still be 0.1.
-        Scale scale = Scale.forBars(0, 0.3, 0, 300, 3);
+        Scale scale = Scale.of(0, 0.3, true, 0, 300, 3);
         assertThat(scale.ticks()).extracting(BigDecimal::toPlainString).containsExactly("0", "0.1", "0.2", "0.3");
     }
 
     @Test
     void of_invertedPixels_forAYAxis() {
-        Scale scale = Scale.forBars(0, 300, 298, 78, 5);
+        Scale scale = Scale.of(0, 300, true, 298, 78, 5);
         assertThat(scale.position(300)).isEqualTo(78.0);
         assertThat(scale.position(0)).isEqualTo(298.0);
         assertThat(scale.position(150)).isEqualTo(188.0);
@@ -106,30 +106,30 @@ class ScaleTest {
 
     @Test
     void of_rejectsBadArguments() {
-        assertThatThrownBy(() -> Scale.forBars(Double.NaN, 1, 0, 1, 5))
+        assertThatThrownBy(() -> Scale.of(Double.NaN, 1, true, 0, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("min (NaN) must be finite");
-        assertThatThrownBy(() -> Scale.forBars(0, Double.POSITIVE_INFINITY, 0, 1, 5))
+        assertThatThrownBy(() -> Scale.of(0, Double.POSITIVE_INFINITY, true, 0, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("max (Infinity) must be finite");
-        assertThatThrownBy(() -> Scale.forBars(0, 1, Double.NaN, 1, 5))
+        assertThatThrownBy(() -> Scale.of(0, 1, true, Double.NaN, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("from (NaN) must be finite");
-        assertThatThrownBy(() -> Scale.forBars(0, 1, 0, Double.NaN, 5))
+        assertThatThrownBy(() -> Scale.of(0, 1, true, 0, Double.NaN, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("to (NaN) must be finite");
-        assertThatThrownBy(() -> Scale.forBars(2, 1, 0, 1, 5))
+        assertThatThrownBy(() -> Scale.of(2, 1, true, 0, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("min (2.0) must be <= max (1.0)");
-        assertThatThrownBy(() -> Scale.forBars(0, 1, 5, 5, 5))
+        assertThatThrownBy(() -> Scale.of(0, 1, true, 5, 5, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("from (5.0) must differ from to");
-        assertThatThrownBy(() -> Scale.forBars(0, 1, 0, 1, 0))
+        assertThatThrownBy(() -> Scale.of(0, 1, true, 0, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("intervals (0) must be between 1 and 20");
-        assertThatThrownBy(() -> Scale.forBars(0, 1, 0, 1, 21))
+        assertThatThrownBy(() -> Scale.of(0, 1, true, 0, 1, 21))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("intervals (21) must be between 1 and 20");
-        assertThatThrownBy(() -> Scale.forBars(-1e308, 1e308, 0, 1, 5))
+        assertThatThrownBy(() -> Scale.of(-1e308, 1e308, true, 0, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("range [-1.0E308, 1.0E308] is too wide");
-        assertThatThrownBy(() -> Scale.forBars(0, 1.7e308, 0, 1, 5))
+        assertThatThrownBy(() -> Scale.of(0, 1.7e308, true, 0, 1, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("range [0.0, 1.7E308] is too wide");
     }
 
     @Test
     void toString_isShort() {
-        assertThat(Scale.forBars(-30, 87, 0, 400, 5)).hasToString("Scale[-50, 100] step 25 -> [0.00, 400.00]");
+        assertThat(Scale.of(-30, 87, true, 0, 400, 5)).hasToString("Scale[-50, 100] step 25 -> [0.00, 400.00]");
     }
 }

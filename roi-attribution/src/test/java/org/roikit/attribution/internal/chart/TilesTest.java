@@ -31,7 +31,7 @@ class TilesTest {
     @Test
     void subLine_saysTheDirectionInWords() {
         assertThat(new Tiles.Tile("CPA", "EUR 5.00", Tiles.Trend.DOWN, "-10%").subLine()).isEqualTo("\u25BC down -10%");
-        assertThat(new Tiles.Tile("CPA", "EUR 5.00", Tiles.Trend.FLAT, "").subLine()).isEqualTo("\u25C6 unchanged");
+        assertThat(new Tiles.Tile("CPA", "EUR 5.00", Tiles.Trend.FLAT, "").subLine()).isEqualTo("\u25C6 flat");
         assertThat(new Tiles.Tile("CPA", "EUR 5.00", Tiles.Trend.NONE, "3 goals met").subLine()).isEqualTo("3 goals met");
         assertThat(Tiles.Tile.of("CPA", "EUR 5.00").subLine()).isEmpty();
     }

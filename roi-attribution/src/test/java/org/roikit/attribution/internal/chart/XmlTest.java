@@ -14,9 +14,9 @@ class XmlTest {
     }
 
     @Test
-    void escapeAttribute_escapesQuotesAndWhitespaceThatNormalisationWouldEat() {
-        assertThat(Xml.escapeAttribute("a\"b'c<d>&e\tf\ng\rh"))
-                .isEqualTo("a&quot;b&#39;c&lt;d&gt;&amp;e&#9;f&#10;g&#13;h");
+    void attributes_escapeQuotesAndWhitespaceThatNormalisationWouldEat() {
+        assertThat(new Xml().empty("x", "a", "a\"b'c<d>&e\tf\ng\rh").toString())
+                .isEqualTo("<x a=\"a&quot;b&#39;c&lt;d&gt;&amp;e&#9;f&#10;g&#13;h\"></x>");
     }
 
     @Test
