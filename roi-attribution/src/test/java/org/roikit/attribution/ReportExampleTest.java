@@ -25,7 +25,8 @@ class ReportExampleTest {
      * 0.00. The window runs from the first cost (2026-01-01) to the last conversion (2026-02-15).
      * January: 160.00 spent, 400.00 back, ROI 240 / 160 = 150%; February: 100.00, 200.00 from two
      * sales, ROI 100%. Change: investment -60 / 160 = -37.5%, revenue -50%, conversions +100%,
-     * ROAS 2.50x to 2.00x = -20%. No touch carries a content attribute.
+     * ROAS 2.50x to 2.00x = -20%. No touch carries a content attribute, which the team
+     * detail notes, not the summary.
      */
     static final String EXPECTED_OUTPUT = """
             Shop, first two months: executive summary, 2026-01-01..2026-02-15, EUR
@@ -60,9 +61,6 @@ class ReportExampleTest {
               revenue        400.00   200.00  -50.00%       down
               conversions         1        2  100.00%         up
               roas            2.50x    2.00x  -20.00%       down
-
-            Notes
-              - no touch has the attribute content: content is by campaign
             """;
 
     @Test

@@ -53,7 +53,10 @@ final class Computation {
 
     private final MarketingReport.Builder b;
     private final List<Journey> journeys = new ArrayList<>();
+    /** The executive summary's notes: window, costs, pipeline, goals. */
     private final List<String> notes = new ArrayList<>();
+    /** The team detail's notes: window, content fallback. */
+    private final List<String> teamNotes = new ArrayList<>();
     private Currency currency;
     private LocalDate from;
     private LocalDate to;
@@ -75,6 +78,10 @@ final class Computation {
 
     private boolean inWindow(LocalDate d) {
         return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private boolean inWindow(Touchpoint t) {
+        return inWindow(LocalDate.ofInstant(t.instant(), b.zone));
     }
 
     private MarketingReport run() {
@@ -116,8 +123,10 @@ final class Computation {
         }
         String days = from + ".." + to + (utc ? " (UTC)" : " (" + b.zone + ")");
         if (excluded > 0) {
-            notes.add(excluded + " conversion" + (excluded == 1 ? "" : "s") + " (" + excludedValue
-                    + ") outside " + days + " excluded");
+            String note = excluded + " conversion" + (excluded == 1 ? "" : "s") + " (" + excludedValue
+                    + ") outside " + days + " excluded";
+            notes.add(note);
+            teamNotes.add(note);
         }
         Optional<Investment> costs = b.costs.map(i -> i.within(from, to));
         if (b.costs.isPresent()) {
@@ -173,14 +182,14 @@ final class Computation {
 
         String contentAttribute = credits.hasContent ? b.contentAttribute : CAMPAIGN;
         if (!credits.hasContent) {
-            notes.add("no touch has the attribute " + b.contentAttribute + ": content is by campaign");
+            teamNotes.add("no touch has the attribute " + b.contentAttribute + ": content is by campaign");
         }
         ExecutiveSummary executive = new ExecutiveSummary(b.title, from, to, currency, scorecard, cac, cpa,
                 totals.attributedRevenue(), totals.unattributedRevenue(), pipeline, categories, b.period, trend,
                 movements, goals, notes);
         TeamDetail team = new TeamDetail(b.title, from, to, currency, b.model, performances(report.byChannel()),
                 performances(report.byCampaign()), comparison, credits.segments(), contentAttribute,
-                credits.content(true), credits.content(false), notes);
+                credits.content(true), credits.content(false), teamNotes);
         return new MarketingReport(executive, team);
     }
 
@@ -414,6 +423,12 @@ final class Computation {
             }
             Set<String> touched = new HashSet<>();
             for (Touchpoint t : journey.touchpoints()) {
+                if (t.attribute(b.contentAttribute).isPresent()) {
+                    hasContent = true;
+                }
+                if (!inWindow(t)) {
+                    continue;
+                }
                 for (Map.Entry<String, String> e : dimensions(t).entrySet()) {
                     if (touched.add(e.getKey() + '\u0000' + e.getValue())) {
                         Figures f = figures(e.getKey(), e.getValue());
@@ -422,9 +437,6 @@ final class Computation {
                             f.converted++;
                         }
                     }
-                }
-                if (t.attribute(b.contentAttribute).isPresent()) {
-                    hasContent = true;
                 }
             }
             for (ConversionCredit credit : credited) {
@@ -478,15 +490,17 @@ final class Computation {
             Map<String, Figures> byContent = new TreeMap<>();
             for (Journey j : seen) {
                 for (Touchpoint t : j.touchpoints()) {
-                    contentOf(t).ifPresent(c -> byContent.computeIfAbsent(c, k -> new Figures(Money.zero(currency)))
-                            .touches++);
+                    if (inWindow(t)) {
+                        contentOf(t).ifPresent(c -> byContent.computeIfAbsent(c, k -> new Figures(Money.zero(currency)))
+                                .touches++);
+                    }
                 }
             }
             for (List<ConversionCredit> journeyCredits : credits) {
                 for (ConversionCredit credit : journeyCredits) {
                     for (TouchCredit tc : credit.touches()) {
-                        contentOf(tc.touchpoint()).ifPresent(c -> byContent.get(c)
-                                .credit(new BigDecimal(tc.weight()), tc.amount()));
+                        contentOf(tc.touchpoint()).ifPresent(c -> byContent
+                                .computeIfAbsent(c, k -> new Figures(Money.zero(currency))).credit(new BigDecimal(tc.weight()), tc.amount()));
                     }
                 }
             }

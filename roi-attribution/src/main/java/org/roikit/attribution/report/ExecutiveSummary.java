@@ -37,7 +37,8 @@ import org.roikit.core.series.Granularity;
  * @param movements how each metric moved from the second-to-last period to the last; empty with
  *     fewer than two periods
  * @param goals the progress of each goal on the window's last day
- * @param notes what a reader must know to read the figures right, such as excluded conversions
+ * @param notes what a reader must know to read the summary's figures right: conversions and costs left out
+ *     by the window, missing costs, an unreported pipeline value, goals not assessed
  */
 public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Currency currency, Scorecard scorecard,
         Ratio socialCac, Ratio socialCpa, Money attributedRevenue, Money unattributedRevenue,

@@ -278,7 +278,7 @@ final class HtmlRenderer implements Renderer {
             segments.add(BarChart.svg("segment-" + (i + 1) + "-chart", title,
                     charted.stream().map(SegmentRow::value).toList(),
                     new BarChart.Measure("Conversion rate", PERCENT, charted.stream()
-                            .map(r -> r.conversionRate().value()).toList()),
+                            .map(r -> r.conversionRate().toOptional().orElse(BigDecimal.ZERO)).toList()),
                     new BarChart.Measure("Revenue", money, charted.stream().map(r -> r.revenue().amount()).toList())));
             List<List<String>> segRows = new ArrayList<>();
             for (SegmentRow r : seg.rows()) {

@@ -52,8 +52,9 @@ import org.roikit.core.tracking.SourceCategory;
  *       the per-touch amounts (each rounded per conversion by largest remainder), so it can differ
  *       by a few minor units from the rows; conversions are the sums of touch weights rounded
  *       half-even to millionths. A segment's conversion rate is the converted journeys (with a
- *       conversion in the window) among the journeys with at least one touch carrying the value,
- *       over those journeys.</li>
+ *       conversion in the window) among the journeys with at least one touch carrying the value
+ *       dated in the window, over those journeys; a content's touches are those dated in the
+ *       window.</li>
  *   <li>CAC from social = cost of the social channels (costs whose channel is one of the builder's
  *       social channels) / sales (conversions of the sale type) attributed to social channels;
  *       CPA from social = that cost / all conversions attributed to social channels. Attributed

@@ -33,7 +33,8 @@ import org.roikit.attribution.ComparisonReport;
  *     carries the content attribute
  * @param bestContent the content with the most attributed revenue, best first
  * @param worstContent the content with the least attributed revenue, worst first
- * @param notes what a reader must know to read the figures right
+ * @param notes what a reader must know to read the detail's figures right: conversions left out by the
+ *     window, content by campaign when no touch carries the content attribute
  */
 public record TeamDetail(String title, LocalDate from, LocalDate to, Currency currency, AttributionModel model,
         List<Performance> channels, List<Performance> campaigns, ComparisonReport comparison, List<Segment> segments,

@@ -223,6 +223,21 @@ class MarketingReportTest {
     }
 
     @Test
+    void notes_eachPartHasItsOwn() {
+        MarketingReport report = builder().contentAttribute("content").from(LocalDate.parse("2026-02-01"))
+                .to(LocalDate.parse("2026-02-28")).build();
+        String window = "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded";
+
+        assertThat(report.executive().notes()).containsExactly(window,
+                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded");
+        assertThat(report.team().notes()).containsExactly(window,
+                "no touch has the attribute content: content is by campaign");
+        String all = ReportFormat.TEXT.render(report, Audience.ALL);
+        assertThat(all.split("content is by campaign", -1)).hasSize(2);
+        assertThat(all.split("dated outside", -1)).hasSize(2);
+    }
+
+    @Test
     void build_rejectsMoreThanOneCurrency() {
         List<Journey> mixed = List.of(journeys().get(0), Journey.of("j9", List.of(),
                 List.of(Conversion.of("c9", Instant.parse("2026-01-20T00:00:00Z"), Money.of("5.00", "USD"), "sale"))));
@@ -266,11 +281,13 @@ class MarketingReportTest {
         assertThat(s.notes()).containsExactly(
                 "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded",
                 "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded");
-        // j1 has no conversion in the window: smb touched 1 journey, 0 converted
-        SegmentRow smb = report.team().segments().get(1).rows().stream().filter(r -> r.value().equals("smb"))
-                .findFirst().orElseThrow();
-        assertThat(smb.convertedJourneys()).isZero();
-        assertThat(smb.revenue()).isEqualTo(eur("0.00"));
+        // j1's touches (01-05, 01-10) are before the window and credit nothing in it: no smb row;
+        // enterprise: j2 (02-01, converted 02-03) and j3 (02-10, no conversion): 2 journeys, 1 converted
+        assertThat(report.team().segments().get(1).rows()).containsExactly(new SegmentRow("enterprise", 2, 1,
+                Ratio.of(1, 2, "journeys"), BigDecimal.ONE, eur("30.00")));
+        // content: video only t3 (02-01) in the window, credited 1 x 30.00; newsletter (t2, 01-10) absent
+        assertThat(report.team().bestContent()).containsExactly(
+                new ContentPerformance("video", 1, BigDecimal.ONE, eur("30.00")));
         // social: linkedin has no cost and no credit in February
         assertThat(s.socialCac()).isEqualTo(Ratio.perUnit(eur("0.00"), 0, "sales attributed to social channels"));
     }
