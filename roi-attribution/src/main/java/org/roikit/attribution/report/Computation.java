@@ -136,6 +136,18 @@ final class Computation {
                 notes.add(left + " cost" + (left == 1 ? "" : "s") + " (" + leftValue + ") dated outside "
                         + from + ".." + to + " excluded");
             }
+            long undated = 0;
+            Money undatedValue = Money.zero(currency);
+            for (Cost c : costs.get().costs()) {
+                if (c.date().isEmpty()) {
+                    undated++;
+                    undatedValue = undatedValue.plus(c.amount());
+                }
+            }
+            if (undated > 0) {
+                notes.add(undated + " undated cost" + (undated == 1 ? "" : "s") + " (" + undatedValue
+                        + ") counted in the investment but in no period of the trend");
+            }
         } else {
             notes.add("no costs given: investment, profit, ROI, ROAS, CPA and CAC are not reported");
         }
@@ -240,11 +252,11 @@ final class Computation {
     private static Scorecard scorecard(Money revenue, Money investment, long conversions, boolean hasCosts) {
         if (!hasCosts) {
             Ratio none = Ratio.undefined(NO_COSTS);
-            return new Scorecard(investment, revenue, revenue.minus(investment), none,
+            return new Scorecard(Optional.empty(), revenue, Optional.empty(), none,
                     none.withForm(Ratio.Form.NUMBER), none.withForm(Ratio.Form.MULTIPLE), conversions);
         }
         Roi roi = Roi.of(revenue, investment);
-        return new Scorecard(investment, revenue, roi.profit(), roi.ratio(), roi.returnPerUnitInvested(), roi.roas(),
+        return new Scorecard(Optional.of(investment), revenue, Optional.of(roi.profit()), roi.ratio(), roi.returnPerUnitInvested(), roi.roas(),
                 conversions);
     }
 
@@ -358,9 +370,9 @@ final class Computation {
         List<GoalProgress> progress = new ArrayList<>();
         for (Goal g : b.goals) {
             Optional<BigDecimal> actual = switch (g.metric()) {
-                case "investment" -> Optional.of(s.investment().amount());
+                case "investment" -> s.investment().map(Money::amount);
                 case "revenue" -> Optional.of(s.revenue().amount());
-                case "profit" -> Optional.of(s.profit().amount());
+                case "profit" -> s.profit().map(Money::amount);
                 case "conversions" -> Optional.of(BigDecimal.valueOf(s.conversions()));
                 case "leads" -> Optional.of(BigDecimal.valueOf(credits.leads));
                 case "sales" -> Optional.of(BigDecimal.valueOf(credits.sales));
@@ -379,12 +391,19 @@ final class Computation {
     private List<Performance> performances(List<AttributionRow> rows) {
         List<Performance> result = new ArrayList<>();
         for (AttributionRow r : rows) {
-            if (r.currency().equals(currency)) {
-                result.add(new Performance(r.name(), r.conversions(), r.revenue(), r.cost(), r.roi(), r.roas(),
-                        r.cpa()));
-            }
+            result.add(new Performance(r.name(), r.conversions(), r.revenue(), r.cost(), reworded(r.roi()),
+                    reworded(r.roas()), reworded(r.cpa())));
         }
         return result;
+    }
+
+    /**
+     * Returns {@code ratio} with the engine's reason {@code "no cost"} (a row without costs) read
+     * as the report's {@value #NO_COSTS}, in the same form; any other ratio as it is.
+     */
+    static Ratio reworded(Ratio ratio) {
+        return ratio.isUndefined() && ratio.reason().orElse("").equals("no cost")
+                ? Ratio.undefined(NO_COSTS).withForm(ratio.form()) : ratio;
     }
 
     static BigDecimal millionths(BigDecimal value) {

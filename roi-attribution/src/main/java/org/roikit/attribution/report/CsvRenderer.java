@@ -37,9 +37,18 @@ final class CsvRenderer implements Renderer {
 
     private static void executive(ExecutiveSummary s, Appendable out) throws IOException {
         Scorecard c = s.scorecard();
-        money(out, "scorecard", "", "", "investment", c.investment());
+        String code = s.currency().getCurrencyCode();
+        if (c.investment().isPresent()) {
+            money(out, "scorecard", "", "", "investment", c.investment().get());
+        } else {
+            undefined(out, "scorecard", "", "", "investment", code, Computation.NO_COSTS);
+        }
         money(out, "scorecard", "", "", "revenue", c.revenue());
-        money(out, "scorecard", "", "", "profit", c.profit());
+        if (c.profit().isPresent()) {
+            money(out, "scorecard", "", "", "profit", c.profit().get());
+        } else {
+            undefined(out, "scorecard", "", "", "profit", code, Computation.NO_COSTS);
+        }
         ratio(out, "scorecard", "", "", "roi", c.roi());
         ratio(out, "scorecard", "", "", "return_per_unit", c.returnPerUnit());
         ratio(out, "scorecard", "", "", "roas", c.roas());

@@ -15,7 +15,7 @@ import org.roikit.core.series.Granularity;
  * The one-page report for leadership: the ROI scorecard, acquisition cost from social, attributed
  * revenue and pipeline, where the money went, the trend period by period and the goals.
  *
- * <p>Every amount is in {@link #currency()}. The formulas of each figure are given on
+ * <p>Every amount is in {@link #currency()}, which the constructor checks. The formulas of each figure are given on
  * {@link MarketingReport}. {@link #toString()} is the plain-text report. Two summaries are equal
  * when all components are equal.
  *
@@ -67,7 +67,9 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if {@code title} is blank, {@code to} is before
      *     {@code from} or an amount is negative
-     * @throws CurrencyMismatchException if an amount is not in {@code currency}
+     * @throws CurrencyMismatchException if an amount (of the scorecard, the social CAC and CPA, the
+     *     attributed, unattributed and pipeline values, a category or a period) is not in
+     *     {@code currency}
      */
     public ExecutiveSummary {
         Values.nonBlank(title, "title");
@@ -85,6 +87,10 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
         }
         Values.sameCurrency(scorecard.revenue(), currency);
+        scorecard.investment().ifPresent(i -> Values.sameCurrency(i, currency));
+        scorecard.profit().ifPresent(p -> Values.sameCurrency(p, currency));
+        Values.sameCurrency(socialCac, currency);
+        Values.sameCurrency(socialCpa, currency);
         Values.nonNegative(attributedRevenue, currency, "attributedRevenue");
         Values.nonNegative(unattributedRevenue, currency, "unattributedRevenue");
         pipelineValue.ifPresent(p -> Values.nonNegative(p, currency, "pipelineValue"));
@@ -93,6 +99,13 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
         movements = List.copyOf(movements);
         goals = List.copyOf(goals);
         notes = List.copyOf(notes);
+        for (CategoryShare c : investmentByCategory) {
+            Values.sameCurrency(c.amount(), currency);
+        }
+        for (PeriodFigures f : trend) {
+            Values.sameCurrency(f.investment(), currency);
+            Values.sameCurrency(f.revenue(), currency);
+        }
     }
 
     /**

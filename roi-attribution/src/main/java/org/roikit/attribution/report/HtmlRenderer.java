@@ -80,9 +80,11 @@ final class HtmlRenderer implements Renderer {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(ratioTile("ROI", c.roi(), PERCENT, ""));
         tiles.add(ratioTile("Net return per " + code + " spent", c.returnPerUnit(), money, ""));
-        tiles.add(Tile.of("Profit (" + code + ")", money.value(c.profit().amount())));
+        tiles.add(c.profit().map(p -> Tile.of("Profit (" + code + ")", money.value(p.amount())))
+                .orElse(new Tile("Profit (" + code + ")", "n/a", Trend.NONE, Computation.NO_COSTS)));
         tiles.add(movingTile("Revenue (" + code + ")", money.value(c.revenue().amount()), s, "revenue"));
-        tiles.add(movingTile("Investment (" + code + ")", money.value(c.investment().amount()), s, "investment"));
+        tiles.add(c.investment().map(i -> movingTile("Investment (" + code + ")", money.value(i.amount()), s, "investment"))
+                .orElse(new Tile("Investment (" + code + ")", "n/a", Trend.NONE, Computation.NO_COSTS)));
         tiles.add(c.roas().isDefined()
                 ? movingTile("ROAS", multiple(c.roas().value()), s, "roas")
                 : ratioTile("ROAS", c.roas(), NUMBER, ""));

@@ -252,6 +252,15 @@ final class JsonRenderer implements Renderer {
                 + string(m.currency().getCurrencyCode()) + "}");
     }
 
+    /** Writes {@code m} as {@link #money(Writer, Money)}, or {@code {"amount": null, "reason": "no costs"}}. */
+    private static void money(Writer w, Optional<Money> m) {
+        if (m.isPresent()) {
+            money(w, m.get());
+        } else {
+            w.raw("{\"amount\": null, \"reason\": " + string(Computation.NO_COSTS) + "}");
+        }
+    }
+
     private static void ratio(Writer w, Ratio r) {
         if (r.isDefined()) {
             w.raw("{\"value\": " + string(r.value().toPlainString()) + ", \"text\": " + string(r.toString()) + "}");

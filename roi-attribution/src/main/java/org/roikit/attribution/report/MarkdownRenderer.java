@@ -34,9 +34,9 @@ final class MarkdownRenderer implements Renderer {
         Scorecard c = s.scorecard();
         section(md, "Scorecard");
         new Table("figure", "value")
-                .row("investment", TextReport.amount(c.investment()))
+                .row("investment", c.investment().map(TextReport::amount).orElse("-"))
                 .row("revenue", TextReport.amount(c.revenue()))
-                .row("profit", TextReport.amount(c.profit()))
+                .row("profit", c.profit().map(TextReport::amount).orElse("-"))
                 .row("ROI", c.roi().toString())
                 .row("net return per unit invested", c.returnPerUnit().toString())
                 .row("ROAS", c.roas().toString())

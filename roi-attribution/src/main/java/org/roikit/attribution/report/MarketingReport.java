@@ -30,8 +30,9 @@ import org.roikit.core.tracking.SourceCategory;
  * <p><b>Window.</b> The report covers the days {@code from..to} in the builder's zone (default
  * the first and last day of the data: conversions dated in the zone and dated costs). Conversions
  * dated outside the window are left out of every figure; costs dated outside it are left out, and
- * undated costs always count ({@link Investment#within(LocalDate, LocalDate)}); the notes say how
- * many of each were left out and their value. Touches before the window still serve conversions
+ * undated costs always count ({@link Investment#within(LocalDate, LocalDate)}) but fall in no
+ * period of the trend; the notes say how many of each were left out, and how many costs are
+ * undated, with their value. Touches before the window still serve conversions
  * in it.
  *
  * <p><b>Currency.</b> One per report: every conversion (in or out of the window), cost and the

@@ -20,7 +20,8 @@ import org.roikit.core.series.Granularity;
  * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
  * decimals in the report's currency (named in the heading), attributed conversions have six
  * decimals, ratios read as {@link Ratio#toString()}, and an undefined ratio reads {@code -} in a
- * table (its reason is in the notes or the scorecard). Movements read by metric: amounts at the currency's scale,
+ * table (its reason is in the notes or the scorecard), as do the investment and profit of a report
+ * without costs. Movements read by metric: amounts at the currency's scale,
  * conversions as whole numbers, ROAS as a multiple ({@code 1.72x}).
  */
 final class TextReport {
@@ -35,9 +36,9 @@ final class TextReport {
         lines.add("Scorecard");
         Scorecard c = s.scorecard();
         new TextTable("figure", "value")
-                .row("investment", amount(c.investment()))
+                .row("investment", c.investment().map(TextReport::amount).orElse("-"))
                 .row("revenue", amount(c.revenue()))
-                .row("profit", amount(c.profit()))
+                .row("profit", c.profit().map(TextReport::amount).orElse("-"))
                 .row("ROI", c.roi().toString())
                 .row("net return per unit invested", c.returnPerUnit().toString())
                 .row("ROAS", c.roas().toString())
@@ -167,16 +168,10 @@ final class TextReport {
         return m.amount().toPlainString();
     }
 
-    static String number(Optional<BigDecimal> value) {
-        return value.map(v -> v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
-                .map(BigDecimal::toPlainString).orElse("-");
-    }
-
     /**
      * Returns one of a movement's values as its metric reads: an amount at the currency's scale
      * through {@code money} (plain here, grouped in HTML), conversions as a whole number, ROAS as a
-     * multiple with two decimals ({@code 1.72x}), any other metric as {@link #number}; {@code -}
-     * when undefined.
+     * multiple with two decimals ({@code 1.72x}); {@code -} when undefined.
      */
     static String movement(Movement m, Optional<BigDecimal> value, ExecutiveSummary s,
             Function<BigDecimal, String> money) {
@@ -188,8 +183,7 @@ final class TextReport {
             case "investment", "revenue" -> money.apply(v.setScale(Math.max(0, s.currency().getDefaultFractionDigits()),
                     RoundingMode.HALF_UP));
             case "conversions" -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
-            case "roas" -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "x";
-            default -> number(value);
+            default -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "x"; // roas, as Movement allows
         };
     }
 

@@ -419,5 +419,10 @@ class HtmlReportTest {
         assertThat(within(byId(free, "scorecard-tiles-1"), SVG, "text", "figure").get(0).getTextContent()).isEqualTo("n/a");
         assertThat(within(byId(free, "scorecard-tiles-1"), SVG, "text", "change").get(0).getTextContent())
                 .isEqualTo("no costs");
+        // profit (tile 3) and investment (tile 5) are not reported without costs
+        for (String tile : List.of("scorecard-tiles-3", "scorecard-tiles-5")) {
+            assertThat(within(byId(free, tile), SVG, "text", "figure").get(0).getTextContent()).isEqualTo("n/a");
+            assertThat(within(byId(free, tile), SVG, "text", "change").get(0).getTextContent()).isEqualTo("no costs");
+        }
     }
 }

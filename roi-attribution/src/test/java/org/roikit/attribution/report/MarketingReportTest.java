@@ -98,8 +98,8 @@ class MarketingReportTest {
         // revenue 100 + 30 + 50 = 180; investment 60 + 40 + 20 = 120; profit 60
         Scorecard c = s.scorecard();
         assertThat(c.revenue()).isEqualTo(eur("180.00"));
-        assertThat(c.investment()).isEqualTo(eur("120.00"));
-        assertThat(c.profit()).isEqualTo(eur("60.00"));
+        assertThat(c.investment()).contains(eur("120.00"));
+        assertThat(c.profit()).contains(eur("60.00"));
         // roi = 60 / 120 = 0.5; roas = 180 / 120 = 1.5
         assertThat(c.roi()).isEqualTo(Ratio.ofDecimal("0.5"));
         assertThat(c.returnPerUnit()).isEqualTo(Ratio.ofDecimal("0.5").withForm(Ratio.Form.NUMBER));
@@ -238,6 +238,37 @@ class MarketingReportTest {
     }
 
     @Test
+    void undatedCosts_countInTheScorecardNotInTheTrend_andTheNotesSaySo() {
+        List<Cost> all = new java.util.ArrayList<>(costs().costs());
+        all.add(Cost.of(CostCategory.TOOLS, eur("7.50")).withChannel("email"));
+        all.add(Cost.of(CostCategory.CONTENT, eur("2.50")));
+        ExecutiveSummary s = builder().costs(Investment.of(all)).build().executive();
+
+        // 120.00 dated + 10.00 undated; the trend keeps Jan 60.00 and Feb 60.00
+        assertThat(s.scorecard().investment()).contains(eur("130.00"));
+        assertThat(s.trend()).extracting(PeriodFigures::investment).containsExactly(eur("60.00"), eur("60.00"));
+        assertThat(s.notes()).containsExactly(
+                "2 undated costs (EUR 10.00) counted in the investment but in no period of the trend");
+    }
+
+    @Test
+    void socialCacAndCpa_differWhenSocialTouchesServeLeads() {
+        List<Journey> more = new java.util.ArrayList<>(journeys());
+        more.add(Journey.of("j5", List.of(touch("j5", "02-05", "linkedin", "summer")),
+                List.of(conversion("c5", "02-06", "10.00", "lead"))));
+        ExecutiveSummary s = builder().journeys(more).build().executive();
+
+        // social = linkedin, cost 60.00; sales credited to linkedin: 0.5 of c1; conversions: 0.5 of c1
+        // + 1 (c5, linkedin's only touch): CAC = 60 / 0.5 = 120.00, CPA = 60 / 1.5 = 40.00
+        assertThat(s.socialCac()).isEqualTo(Ratio.perUnit(eur("60.00"), new BigDecimal("0.500000"),
+                "sales attributed to social channels"));
+        assertThat(s.socialCac().value()).isEqualByComparingTo("120");
+        assertThat(s.socialCpa()).isEqualTo(Ratio.perUnit(eur("60.00"), new BigDecimal("1.500000"),
+                "conversions attributed to social channels"));
+        assertThat(s.socialCpa().value()).isEqualByComparingTo("40");
+    }
+
+    @Test
     void build_rejectsMoreThanOneCurrency() {
         List<Journey> mixed = List.of(journeys().get(0), Journey.of("j9", List.of(),
                 List.of(Conversion.of("c9", Instant.parse("2026-01-20T00:00:00Z"), Money.of("5.00", "USD"), "sale"))));
@@ -253,7 +284,9 @@ class MarketingReportTest {
         ExecutiveSummary s = MarketingReport.builder().journeys(journeys()).model(AttributionModel.linear()).build()
                 .executive();
 
-        assertThat(s.scorecard().investment()).isEqualTo(eur("0.00"));
+        // nothing is known of what was spent: no investment, no profit (not zero, not the revenue)
+        assertThat(s.scorecard().investment()).isEmpty();
+        assertThat(s.scorecard().profit()).isEmpty();
         assertThat(s.scorecard().roi()).isEqualTo(Ratio.undefined("no costs"));
         assertThat(s.scorecard().roas().reason()).contains("no costs");
         assertThat(s.socialCac()).isEqualTo(Ratio.undefined("no costs"));
@@ -274,7 +307,7 @@ class MarketingReportTest {
 
         // c1 (01-12, 100.00) and the linkedin cost (01-01, 60.00) fall outside
         assertThat(s.scorecard().revenue()).isEqualTo(eur("80.00"));
-        assertThat(s.scorecard().investment()).isEqualTo(eur("60.00"));
+        assertThat(s.scorecard().investment()).contains(eur("60.00"));
         assertThat(s.scorecard().conversions()).isEqualTo(2);
         assertThat(s.trend()).hasSize(1);
         assertThat(s.movements()).isEmpty();
@@ -409,6 +442,33 @@ class MarketingReportTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("executive (Q1 review, 2026-01-01..2026-02-15, EUR) and team (Other, 2026-01-01..2026-02-15,"
                         + " EUR) must have the same title, window and currency");
+    }
+
+    @Test
+    void parts_checkTheCurrencyOfEveryAmount() {
+        MarketingReport a = builder().build();
+        ExecutiveSummary s = a.executive();
+        Money usd = Money.of("10.00", "USD");
+        List<CategoryShare> categories = List.of(new CategoryShare(CostCategory.AD_SPEND, usd, Ratio.ofDecimal("1")));
+        assertThatThrownBy(() -> new ExecutiveSummary(s.title(), s.from(), s.to(), s.currency(), s.scorecard(),
+                s.socialCac(), s.socialCpa(), s.attributedRevenue(), s.unattributedRevenue(), s.pipelineValue(),
+                categories, s.granularity(), s.trend(), s.movements(), s.goals(), s.notes()))
+                .isInstanceOf(org.roikit.core.CurrencyMismatchException.class);
+        TeamDetail d = a.team();
+        Ratio none = Ratio.undefined("no costs");
+        List<Performance> channels = List.of(new Performance("google", BigDecimal.ONE, usd, Optional.empty(), none,
+                none, none));
+        assertThatThrownBy(() -> new TeamDetail(d.title(), d.from(), d.to(), d.currency(), d.model(), channels,
+                d.campaigns(), d.comparison(), d.segments(), d.contentAttribute(), d.bestContent(), d.worstContent(),
+                d.notes())).isInstanceOf(org.roikit.core.CurrencyMismatchException.class);
+    }
+
+    @Test
+    void movement_namesOneOfFourMetrics() {
+        Movement m = builder().build().executive().movements().get(0);
+        assertThatThrownBy(() -> new Movement("profit", m.previous(), m.current(), m.change(), m.direction()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("metric (\"profit\") must be one of investment, revenue, conversions, roas");
     }
 
     @Test

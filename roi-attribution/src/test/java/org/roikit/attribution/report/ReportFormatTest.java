@@ -732,6 +732,30 @@ class ReportFormatTest {
         Map<String, Object> email = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) json.get("team"))
                 .get("channels")).get(0);
         assertThat(email).containsEntry("cost", null);
-        assertThat(((Map<String, Object>) email.get("roi")).get("reason")).isEqualTo("no cost");
+        assertThat(((Map<String, Object>) email.get("roi")).get("reason")).isEqualTo("no costs");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutCosts_investmentAndProfitAreNotReportedInAnyFormat() {
+        MarketingReport noCosts = MarketingReport.builder().journeys(MarketingReportTest.journeys())
+                .model(org.roikit.attribution.AttributionModel.linear()).build();
+
+        String text = ReportFormat.TEXT.render(noCosts, Audience.EXECUTIVE);
+        assertThat(text).containsPattern("\n +investment +-\n").containsPattern("\n +profit +-\n")
+                .containsPattern("\n +revenue +180\\.00\n");
+        String md = ReportFormat.MARKDOWN.render(noCosts, Audience.EXECUTIVE);
+        assertThat(md).contains("| investment | - |\n").contains("| profit | - |\n");
+        String csv = ReportFormat.CSV.render(noCosts, Audience.EXECUTIVE);
+        assertThat(csv).contains("scorecard,,,investment,,EUR,no costs\n", "scorecard,,,profit,,EUR,no costs\n");
+        Map<String, Object> json = (Map<String, Object>) Json.parse(ReportFormat.JSON.render(noCosts, Audience.EXECUTIVE));
+        Map<String, Object> scorecard = (Map<String, Object>) ((Map<String, Object>) json.get("executive"))
+                .get("scorecard");
+        Map<String, Object> none = new java.util.LinkedHashMap<>();
+        none.put("amount", null);
+        none.put("reason", "no costs");
+        assertThat(scorecard.get("investment")).isEqualTo(none);
+        assertThat(scorecard.get("profit")).isEqualTo(none);
+    }
+
 }
