@@ -317,17 +317,25 @@ final class Computation {
         List<PeriodFigures> trend = new ArrayList<>();
         for (CalendarPeriod p : spent.keySet()) {
             Ratio roi = costs.isPresent() ? Roi.of(revenue.get(p), spent.get(p)).ratio() : Ratio.undefined(NO_COSTS);
-            trend.add(new PeriodFigures(p, spent.get(p), revenue.get(p), conversions.get(p), roi));
+            LocalDate firstDay = p.start().isBefore(from) ? from : p.start();
+            LocalDate lastDay = p.end().isAfter(to) ? to : p.end();
+            trend.add(new PeriodFigures(p, firstDay, lastDay, spent.get(p), revenue.get(p), conversions.get(p), roi));
         }
         return trend;
     }
 
     private List<Movement> movements(List<PeriodFigures> trend, boolean hasCosts) {
-        if (trend.size() < 2) {
+        List<PeriodFigures> complete = trend.stream().filter(PeriodFigures::complete).toList();
+        if (complete.size() < 2) {
+            String by = TextReport.granularity(b.period);
+            List<String> partial = trend.stream().filter(f -> !f.complete()).map(TextReport::period).toList();
+            notes.add("no change shown: it compares the last two complete " + by + "s, and " + from + ".." + to
+                    + " has " + (complete.isEmpty() ? "none" : "one")
+                    + (partial.isEmpty() ? "" : " (partial: " + String.join(", ", partial) + ")"));
             return List.of();
         }
-        PeriodFigures previous = trend.get(trend.size() - 2);
-        PeriodFigures current = trend.get(trend.size() - 1);
+        PeriodFigures previous = complete.get(complete.size() - 2);
+        PeriodFigures current = complete.get(complete.size() - 1);
         MetricSeries.MoneyBuilder investment = MetricSeries.money("investment", currency);
         MetricSeries.MoneyBuilder revenue = MetricSeries.money("revenue", currency);
         MetricSeries.CountBuilder conversions = MetricSeries.counts("conversions");

@@ -69,6 +69,9 @@ final class CsvRenderer implements Renderer {
         String by = TextReport.granularity(s.granularity());
         for (PeriodFigures f : s.trend()) {
             String p = f.period().toString();
+            if (!f.complete()) {
+                row(out, "trend", by, p, "partial_days", f.from() + ".." + f.to(), "");
+            }
             money(out, "trend", by, p, "investment", f.investment());
             money(out, "trend", by, p, "revenue", f.revenue());
             row(out, "trend", by, p, "conversions", Long.toString(f.conversions()), "");

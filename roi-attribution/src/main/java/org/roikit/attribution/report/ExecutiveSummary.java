@@ -34,8 +34,8 @@ import org.roikit.core.series.Granularity;
  * @param investmentByCategory what each cost category took, largest first
  * @param granularity the trend's period length
  * @param trend the figures of every period of the window, in order
- * @param movements how each metric moved from the second-to-last period to the last; empty with
- *     fewer than two periods
+ * @param movements how each metric moved between the last two complete periods of the trend;
+ *     empty, with a note, when fewer than two periods are complete
  * @param goals the progress of each goal on the window's last day
  * @param notes what a reader must know to read the summary's figures right: conversions and costs left out
  *     by the window, missing costs, an unreported pipeline value, goals not assessed

@@ -100,7 +100,7 @@ final class HtmlRenderer implements Renderer {
         String by = TextReport.granularity(s.granularity());
         List<String> blocks = new ArrayList<>();
         if (!s.trend().isEmpty()) {
-            List<String> periods = s.trend().stream().map(f -> f.period().toString()).toList();
+            List<String> periods = s.trend().stream().map(TextReport::period).toList();
             blocks.add(LineChart.svg("trend-chart", "Investment and revenue by " + by, periods,
                     List.of(new Series("Investment", s.trend().stream().map(f -> f.investment().amount()).toList()),
                             new Series("Revenue", s.trend().stream().map(f -> f.revenue().amount()).toList())),
@@ -108,7 +108,7 @@ final class HtmlRenderer implements Renderer {
         }
         List<List<String>> rows = new ArrayList<>();
         for (PeriodFigures f : s.trend()) {
-            rows.add(List.of(f.period().toString(), money.value(f.investment().amount()),
+            rows.add(List.of(TextReport.period(f), money.value(f.investment().amount()),
                     money.value(f.revenue().amount()), Long.toString(f.conversions()), ratio(f.roi(), PERCENT)));
         }
         blocks.add(DataTable.html("Figures by " + by, List.of(text("period"), num("investment (" + code + ")"),
@@ -134,7 +134,8 @@ final class HtmlRenderer implements Renderer {
 
         if (s.movements().isEmpty()) {
             sections.add(new Section("movements", "Change", Layout.FULL, List.of(HtmlPage.paragraph(
-                    "The report window has one " + by + ": there is no earlier period to compare with."))));
+                    "The report window has fewer than two complete " + by + "s: there is nothing to compare (see the"
+                            + " notes)."))));
         } else {
             Movement first = s.movements().get(0);
             List<List<String>> moves = new ArrayList<>();

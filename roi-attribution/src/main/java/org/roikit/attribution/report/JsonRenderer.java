@@ -87,6 +87,9 @@ final class JsonRenderer implements Renderer {
         for (PeriodFigures f : s.trend()) {
             w.open('{');
             w.name("period").string(f.period().toString());
+            w.name("from").string(f.from().toString());
+            w.name("to").string(f.to().toString());
+            w.name("complete").raw(Boolean.toString(f.complete()));
             w.name("investment");
             money(w, f.investment());
             w.name("revenue");

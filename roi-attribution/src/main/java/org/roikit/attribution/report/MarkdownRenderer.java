@@ -58,7 +58,7 @@ final class MarkdownRenderer implements Renderer {
         section(md, "Trend by " + TextReport.granularity(s.granularity()));
         Table trend = new Table("period", "investment", "revenue", "conversions", "ROI");
         for (PeriodFigures f : s.trend()) {
-            trend.row(f.period().toString(), TextReport.amount(f.investment()), TextReport.amount(f.revenue()),
+            trend.row(TextReport.period(f), TextReport.amount(f.investment()), TextReport.amount(f.revenue()),
                     Long.toString(f.conversions()), TextReport.read(f.roi()));
         }
         trend.appendTo(md);

@@ -70,8 +70,10 @@ import org.roikit.core.tracking.SourceCategory;
  *       funnel.overallRate() x valuePerSale}, rounded half-even to minor units, empty (with a
  *       note) when the funnel's rate is undefined.</li>
  *   <li>Investment by category: exact sums, share of the investment exact where it terminates.</li>
- *   <li>Trend: per calendar period of the window (the first and last possibly partial), the
- *       costs dated in it, the value and number of conversions dated in it, and its ROI.</li>
+ *   <li>Trend: per calendar period of the window (the first and last possibly partial, with the
+ *       days covered), the costs dated in it, the value and number of conversions dated in it,
+ *       and its ROI. The change compares the last two complete periods; with fewer than two,
+ *       there is none and a note says why.</li>
  *   <li>Goals: {@link Goal#progress(LocalDate, java.math.BigDecimal)} on the window's last day
  *       with the report's figure named by the goal's metric.</li>
  * </ul>

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.roikit.core.series.Change;
 
 /**
- * How one metric moved from the second-to-last period of a report's trend to the last one.
+ * How one metric moved between the last two complete periods of a report's trend.
  *
  * <p>The metrics are {@code investment} and {@code revenue} (amounts in the report's currency),
  * {@code conversions} (a count) and {@code roas} (revenue over investment, a multiple: the ROI

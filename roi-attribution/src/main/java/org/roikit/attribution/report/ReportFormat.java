@@ -51,6 +51,8 @@ public enum ReportFormat {
      *   <li>{@code reason}: when a figure is undefined, its {@code value} is empty and this says
      *       why, such as {@code no costs}; else empty.</li>
      * </ul>
+     * A trend period the window covers only in part has a {@code partial_days} row whose value is
+     * the days covered ({@code 2026-02-01..2026-02-15}).
      * {@link Audience#EXECUTIVE} writes the report and summary sections, {@link Audience#TEAM}
      * the report and detail sections, {@link Audience#ALL} all of them; the header comes once.
      * <pre>

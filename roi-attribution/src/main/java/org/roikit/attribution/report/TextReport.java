@@ -62,7 +62,7 @@ final class TextReport {
         lines.add("Trend by " + granularity(s.granularity()));
         TextTable trend = new TextTable("period", "investment", "revenue", "conversions", "ROI");
         for (PeriodFigures f : s.trend()) {
-            trend.row(f.period().toString(), amount(f.investment()), amount(f.revenue()),
+            trend.row(period(f), amount(f.investment()), amount(f.revenue()),
                     Long.toString(f.conversions()), read(f.roi()));
         }
         trend.appendTo(lines, "  ");
@@ -162,6 +162,24 @@ final class TextReport {
     /** Returns the goal status in words: {@code on track}. */
     static String status(GoalStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * Returns a trend period as it reads: {@code 2026-02} when the window covers all of it, else
+     * marked with the days it covers: {@code 2026-02 (to 02-15)}, {@code 2026-01 (from 01-10)} or
+     * {@code 2026-01 (01-10..01-20)}.
+     */
+    static String period(PeriodFigures f) {
+        if (f.complete()) {
+            return f.period().toString();
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("MM-dd",
+                Locale.ROOT);
+        boolean fromStart = f.from().equals(f.period().start());
+        boolean toEnd = f.to().equals(f.period().end());
+        String days = fromStart ? "to " + day.format(f.to())
+                : toEnd ? "from " + day.format(f.from()) : day.format(f.from()) + ".." + day.format(f.to());
+        return f.period() + " (" + days + ")";
     }
 
     static String amount(Money m) {

@@ -413,7 +413,7 @@ class HtmlReportTest {
 
         Document quarter = parse(ReportFormat.HTML.render(small, Audience.EXECUTIVE));
         assertThat(byId(quarter, "movements").getTextContent())
-                .contains("The report window has one quarter: there is no earlier period to compare with.");
+                .contains("The report window has fewer than two complete quarters: there is nothing to compare (see the notes).");
         Document free = parse(ReportFormat.HTML.render(noCosts, Audience.ALL));
         assertThat(byId(free, "categories").getTextContent()).contains("No costs in the report window.");
         assertThat(within(byId(free, "scorecard-tiles-1"), SVG, "text", "figure").get(0).getTextContent()).isEqualTo("n/a");

@@ -35,7 +35,7 @@ import org.roikit.core.series.Granularity;
  * j2: 02-01 google/summer {content_type=video, segment=enterprise} click
  *     02-03 lead EUR 30.00             -> google 30.00 (1)
  * j3: 02-10 linkedin/summer {segment=enterprise} click, no conversion
- * j4: no touch; 02-15 sale EUR 50.00   -> unattributed
+ * j4: no touch; 02-28 sale EUR 50.00   -> unattributed
  * costs: 01-01 linkedin ad spend 60.00; 02-01 google ad spend 40.00; 02-01 email tools 20.00
  * </pre>
  */
@@ -71,7 +71,7 @@ class MarketingReportTest {
                         List.of(conversion("c2", "02-03", "30.00", "lead"))),
                 Journey.of("j3", List.of(touch("j3", "02-10", "linkedin", "summer", "segment", "enterprise")),
                         List.of()),
-                Journey.of("j4", List.of(), List.of(conversion("c3", "02-15", "50.00", "sale"))));
+                Journey.of("j4", List.of(), List.of(conversion("c3", "02-28", "50.00", "sale"))));
     }
 
     static Investment costs() {
@@ -90,9 +90,9 @@ class MarketingReportTest {
     void executive_figuresMatchTheHandComputation() {
         ExecutiveSummary s = builder().build().executive();
 
-        // window: first and last dated item: cost 01-01, sale 02-15
+        // window: first and last dated item: cost 01-01, sale 02-28
         assertThat(s.from()).isEqualTo(JAN_1);
-        assertThat(s.to()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(s.to()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThat(s.title()).isEqualTo("Q1 review");
         assertThat(s.currency().getCurrencyCode()).isEqualTo("EUR");
         // revenue 100 + 30 + 50 = 180; investment 60 + 40 + 20 = 120; profit 60
@@ -229,7 +229,8 @@ class MarketingReportTest {
         String window = "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded";
 
         assertThat(report.executive().notes()).containsExactly(window,
-                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded");
+                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded",
+                "no change shown: it compares the last two complete months, and 2026-02-01..2026-02-28 has one");
         assertThat(report.team().notes()).containsExactly(window,
                 "no touch has the attribute content: content is by campaign");
         String all = ReportFormat.TEXT.render(report, Audience.ALL);
@@ -269,6 +270,44 @@ class MarketingReportTest {
     }
 
     @Test
+    void partialPeriods_areMarked_andChangeComparesTheLastTwoCompleteOnes() {
+        // 01-10..03-15: January from 01-10 (c1 01-12), February whole, March to 03-15 (nothing in it)
+        MarketingReport report = builder().from(LocalDate.parse("2026-01-10")).to(LocalDate.parse("2026-03-15"))
+                .build();
+        ExecutiveSummary s = report.executive();
+
+        assertThat(s.trend()).extracting(PeriodFigures::complete).containsExactly(false, true, false);
+        assertThat(s.trend().get(2).from()).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(s.trend().get(2).to()).isEqualTo(LocalDate.parse("2026-03-15"));
+        assertThat(s.trend()).extracting(TextReport::period)
+                .containsExactly("2026-01 (from 01-10)", "2026-02", "2026-03 (to 03-15)");
+        // only February is complete: no change, and a note says why
+        assertThat(s.movements()).isEmpty();
+        assertThat(s.notes()).contains("no change shown: it compares the last two complete months, and"
+                + " 2026-01-10..2026-03-15 has one (partial: 2026-01 (from 01-10), 2026-03 (to 03-15))");
+        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).contains("\n  2026-03 (to 03-15)  ")
+                .doesNotContain("Change ");
+        assertThat(ReportFormat.MARKDOWN.render(report, Audience.EXECUTIVE)).contains("| 2026-03 (to 03-15) |");
+        assertThat(ReportFormat.CSV.render(report, Audience.EXECUTIVE))
+                .contains("trend,month,2026-03,partial_days,2026-03-01..2026-03-15,,\n")
+                .doesNotContain("trend,month,2026-02,partial_days");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> march = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) ((Map<String, Object>)
+                Json.parse(ReportFormat.JSON.render(report, Audience.EXECUTIVE))).get("executive")).get("trend")).get(2);
+        assertThat(march).containsEntry("period", "2026-03").containsEntry("from", "2026-03-01")
+                .containsEntry("to", "2026-03-15").containsEntry("complete", false);
+        assertThat(ReportFormat.HTML.render(report, Audience.EXECUTIVE)).contains("2026-03 (to 03-15)");
+
+        // 01-01..03-15: January and February complete: the change is January -> February, not to March
+        ExecutiveSummary two = builder().to(LocalDate.parse("2026-03-15")).build().executive();
+        assertThat(two.movements()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.change().from()).isEqualTo(CalendarPeriod.parse("2026-01"));
+            assertThat(m.change().to()).isEqualTo(CalendarPeriod.parse("2026-02"));
+        });
+        assertThat(two.movements().get(1).current()).contains(new BigDecimal("80"));
+    }
+
+    @Test
     void build_rejectsMoreThanOneCurrency() {
         List<Journey> mixed = List.of(journeys().get(0), Journey.of("j9", List.of(),
                 List.of(Conversion.of("c9", Instant.parse("2026-01-20T00:00:00Z"), Money.of("5.00", "USD"), "sale"))));
@@ -293,8 +332,12 @@ class MarketingReportTest {
         assertThat(s.socialCpa()).isEqualTo(Ratio.undefined("no costs"));
         assertThat(s.investmentByCategory()).isEmpty();
         assertThat(s.trend()).allSatisfy(f -> assertThat(f.roi()).isEqualTo(Ratio.undefined("no costs")));
-        assertThat(s.movements()).extracting(Movement::metric).containsExactly("revenue", "conversions");
-        // window is the span of the conversions only: 01-12..02-15
+        // window is the span of the conversions only: 01-12..02-28, so January is partial and there
+        // is one complete month: no change
+        assertThat(s.trend()).extracting(TextReport::period).containsExactly("2026-01 (from 01-12)", "2026-02");
+        assertThat(s.movements()).isEmpty();
+        assertThat(MarketingReport.builder().journeys(journeys()).from(JAN_1).build().executive().movements())
+                .extracting(Movement::metric).containsExactly("revenue", "conversions");
         assertThat(s.from()).isEqualTo(LocalDate.parse("2026-01-12"));
         assertThat(s.notes()).contains("no costs given: investment, profit, ROI, ROAS, CPA and CAC are not reported");
     }
@@ -313,7 +356,8 @@ class MarketingReportTest {
         assertThat(s.movements()).isEmpty();
         assertThat(s.notes()).containsExactly(
                 "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded",
-                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded");
+                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded",
+                "no change shown: it compares the last two complete months, and 2026-02-01..2026-02-28 has one");
         // j1's touches (01-05, 01-10) are before the window and credit nothing in it: no smb row;
         // enterprise: j2 (02-01, converted 02-03) and j3 (02-10, no conversion): 2 journeys, 1 converted
         assertThat(report.team().segments().get(1).rows()).containsExactly(new SegmentRow("enterprise", 2, 1,
@@ -342,7 +386,7 @@ class MarketingReportTest {
 
         assertThat(s.goals()).hasSize(1);
         assertThat(s.goals().get(0).actual()).isEqualByComparingTo("180");
-        assertThat(s.goals().get(0).date()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(s.goals().get(0).date()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThatThrownBy(() -> MarketingReport.builder().goals(List.of(Goal.reach("followers", BigDecimal.ZERO,
                 BigDecimal.TEN, JAN_1, LocalDate.parse("2026-03-01")))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -383,7 +427,7 @@ class MarketingReportTest {
         assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).isEqualTo(report.executive().toString());
         assertThat(ReportFormat.TEXT.render(report, Audience.TEAM)).isEqualTo(report.team().toString());
         assertThat(report.executive().toString()).isEqualTo("""
-                Q1 review: executive summary, 2026-01-01..2026-02-15, EUR
+                Q1 review: executive summary, 2026-01-01..2026-02-28, EUR
 
                 Scorecard
                   figure                             value
@@ -433,14 +477,14 @@ class MarketingReportTest {
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.title()).isEqualTo("Q1 review");
         assertThat(a.from()).isEqualTo(JAN_1);
-        assertThat(a.to()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(a.to()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThat(a.currency().getCurrencyCode()).isEqualTo("EUR");
         TeamDetail other = new TeamDetail("Other", a.from(), a.to(), a.currency(), a.team().model(),
                 a.team().channels(), a.team().campaigns(), a.team().comparison(), a.team().segments(),
                 a.team().contentAttribute(), a.team().bestContent(), a.team().worstContent(), List.of());
         assertThatThrownBy(() -> new MarketingReport(a.executive(), other))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("executive (Q1 review, 2026-01-01..2026-02-15, EUR) and team (Other, 2026-01-01..2026-02-15,"
+                .hasMessage("executive (Q1 review, 2026-01-01..2026-02-28, EUR) and team (Other, 2026-01-01..2026-02-28,"
                         + " EUR) must have the same title, window and currency");
     }
 

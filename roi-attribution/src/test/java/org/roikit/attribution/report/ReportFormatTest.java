@@ -21,7 +21,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.MARKDOWN.render(REPORT, Audience.EXECUTIVE)).isEqualTo("""
                 # Q1 review: executive summary
 
-                2026-01-01..2026-02-15, amounts in EUR
+                2026-01-01..2026-02-28, amounts in EUR
 
                 ## Scorecard
 
@@ -70,7 +70,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.MARKDOWN.render(REPORT, Audience.TEAM)).isEqualTo("""
                 # Q1 review: team detail
 
-                2026-01-01..2026-02-15, amounts in EUR
+                2026-01-01..2026-02-28, amounts in EUR
 
                 ## By channel (linear)
 
@@ -163,7 +163,7 @@ class ReportFormatTest {
                 section,group,item,metric,value,currency,reason
                 report,,,title,Q1 review,,
                 report,,,from,2026-01-01,,
-                report,,,to,2026-02-15,,
+                report,,,to,2026-02-28,,
                 report,,,currency,EUR,,
                 scorecard,,,investment,120.00,EUR,
                 scorecard,,,revenue,180.00,EUR,
@@ -218,7 +218,7 @@ class ReportFormatTest {
                 section,group,item,metric,value,currency,reason
                 report,,,title,Q1 review,,
                 report,,,from,2026-01-01,,
-                report,,,to,2026-02-15,,
+                report,,,to,2026-02-28,,
                 report,,,currency,EUR,,
                 channels,linear,email,conversions,0.500000,,
                 channels,linear,email,revenue,50.00,EUR,
@@ -371,7 +371,7 @@ class ReportFormatTest {
                 {
                   "title": "Q1 review",
                   "from": "2026-01-01",
-                  "to": "2026-02-15",
+                  "to": "2026-02-28",
                   "currency": "EUR",
                   "executive": {
                     "scorecard": {
@@ -404,6 +404,9 @@ class ReportFormatTest {
                     "trend": [
                       {
                         "period": "2026-01",
+                        "from": "2026-01-01",
+                        "to": "2026-01-31",
+                        "complete": true,
                         "investment": {"amount": "60.00", "currency": "EUR"},
                         "revenue": {"amount": "100.00", "currency": "EUR"},
                         "conversions": 1,
@@ -411,6 +414,9 @@ class ReportFormatTest {
                       },
                       {
                         "period": "2026-02",
+                        "from": "2026-02-01",
+                        "to": "2026-02-28",
+                        "complete": true,
                         "investment": {"amount": "60.00", "currency": "EUR"},
                         "revenue": {"amount": "80.00", "currency": "EUR"},
                         "conversions": 2,
@@ -472,7 +478,7 @@ class ReportFormatTest {
                 {
                   "title": "Q1 review",
                   "from": "2026-01-01",
-                  "to": "2026-02-15",
+                  "to": "2026-02-28",
                   "currency": "EUR",
                   "team": {
                     "model": "linear",
@@ -708,7 +714,7 @@ class ReportFormatTest {
         assertThat(scorecard.get("profit")).isEqualTo(Map.of("amount", "60.00", "currency", "EUR"));
         assertThat(scorecard.get("roi")).isEqualTo(Map.of("value", "0.5", "text", "50.00%"));
         assertThat(Json.parse(ReportFormat.JSON.render(REPORT, Audience.EXECUTIVE)))
-                .isEqualTo(Map.of("title", "Q1 review", "from", "2026-01-01", "to", "2026-02-15", "currency", "EUR",
+                .isEqualTo(Map.of("title", "Q1 review", "from", "2026-01-01", "to", "2026-02-28", "currency", "EUR",
                         "executive", executive));
         Map<String, Object> team = (Map<String, Object>) all.get("team");
         assertThat(((List<Object>) team.get("channels"))).hasSize(3);
