@@ -60,6 +60,7 @@ final class Computation {
     private Currency currency;
     private LocalDate from;
     private LocalDate to;
+    private Optional<String> pipelineReason = Optional.empty();
 
     private Computation(MarketingReport.Builder builder) {
         this.b = builder;
@@ -197,8 +198,8 @@ final class Computation {
             teamNotes.add("no touch has the attribute " + b.contentAttribute + ": content is by campaign");
         }
         ExecutiveSummary executive = new ExecutiveSummary(b.title, from, to, currency, scorecard, cac, cpa,
-                totals.attributedRevenue(), totals.unattributedRevenue(), pipeline, categories, b.period, trend,
-                movements, goals, notes);
+                totals.attributedRevenue(), totals.unattributedRevenue(), pipeline, pipelineReason, categories,
+                b.period, trend, movements, goals, notes);
         TeamDetail team = new TeamDetail(b.title, from, to, currency, b.model, performances(report.byChannel()),
                 performances(report.byCampaign()), comparison, credits.segments(), contentAttribute,
                 credits.content(true), credits.content(false), teamNotes);
@@ -266,6 +267,7 @@ final class Computation {
         }
         Ratio rate = b.funnel.get().overallRate();
         if (rate.isUndefined()) {
+            pipelineReason = Optional.of("funnel rate undefined (" + rate.reason().orElse("") + ")");
             notes.add("pipeline value not reported: the funnel's overall rate is undefined ("
                     + rate.reason().orElse("") + ")");
             return Optional.empty();

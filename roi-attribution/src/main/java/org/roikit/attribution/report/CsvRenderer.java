@@ -60,7 +60,8 @@ final class CsvRenderer implements Renderer {
         if (s.pipelineValue().isPresent()) {
             money(out, "scorecard", "", "", "pipeline_value", s.pipelineValue().get());
         } else {
-            undefined(out, "scorecard", "", "", "pipeline_value", s.currency().getCurrencyCode(), "not known");
+            undefined(out, "scorecard", "", "", "pipeline_value", s.currency().getCurrencyCode(),
+                    s.pipelineReason().orElse(""));
         }
         for (CategoryShare x : s.investmentByCategory()) {
             money(out, "investment_by_category", "", x.category().label(), "amount", x.amount());

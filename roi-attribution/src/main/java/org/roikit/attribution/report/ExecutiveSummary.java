@@ -31,6 +31,8 @@ import org.roikit.core.series.Granularity;
  * @param attributedRevenue the revenue credited to touches
  * @param unattributedRevenue the revenue of conversions without an eligible touch
  * @param pipelineValue the value of the leads of the window, when it can be told
+ * @param pipelineReason why there is no pipeline value (the reason the funnel's overall rate is
+ *     undefined); empty when there is one
  * @param investmentByCategory what each cost category took, largest first
  * @param granularity the trend's period length
  * @param trend the figures of every period of the window, in order
@@ -42,7 +44,7 @@ import org.roikit.core.series.Granularity;
  */
 public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Currency currency, Scorecard scorecard,
         Ratio socialCac, Ratio socialCpa, Money attributedRevenue, Money unattributedRevenue,
-        Optional<Money> pipelineValue, List<CategoryShare> investmentByCategory, Granularity granularity,
+        Optional<Money> pipelineValue, Optional<String> pipelineReason, List<CategoryShare> investmentByCategory, Granularity granularity,
         List<PeriodFigures> trend, List<Movement> movements, List<GoalProgress> goals, List<String> notes) {
 
     /**
@@ -58,6 +60,8 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
      * @param attributedRevenue the attributed revenue, at least zero, in {@code currency}
      * @param unattributedRevenue the unattributed revenue, at least zero, in {@code currency}
      * @param pipelineValue the pipeline value, if any; at least zero, in {@code currency}
+     * @param pipelineReason why there is no pipeline value; present exactly when
+     *     {@code pipelineValue} is empty, not blank
      * @param investmentByCategory the shares by category
      * @param granularity the trend's period length
      * @param trend the trend
@@ -66,7 +70,8 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
      * @param notes the notes
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if {@code title} is blank, {@code to} is before
-     *     {@code from} or an amount is negative
+     *     {@code from}, an amount is negative, or {@code pipelineReason} is blank or not present
+     *     exactly when {@code pipelineValue} is empty
      * @throws CurrencyMismatchException if an amount (of the scorecard, the social CAC and CPA, the
      *     attributed, unattributed and pipeline values, a category or a period) is not in
      *     {@code currency}
@@ -82,6 +87,12 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
         Objects.requireNonNull(attributedRevenue, "attributedRevenue");
         Objects.requireNonNull(unattributedRevenue, "unattributedRevenue");
         Objects.requireNonNull(pipelineValue, "pipelineValue");
+        Objects.requireNonNull(pipelineReason, "pipelineReason");
+        pipelineReason.ifPresent(r -> Values.nonBlank(r, "pipelineReason"));
+        if (pipelineValue.isPresent() == pipelineReason.isPresent()) {
+            throw new IllegalArgumentException("pipelineReason (" + pipelineReason
+                    + ") must be present exactly when pipelineValue (" + pipelineValue + ") is empty");
+        }
         Objects.requireNonNull(granularity, "granularity");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");

@@ -94,7 +94,8 @@ final class HtmlRenderer implements Renderer {
         tiles.add(Tile.of("Attributed revenue (" + code + ")", money.value(s.attributedRevenue().amount())));
         tiles.add(Tile.of("Unattributed (" + code + ")", money.value(s.unattributedRevenue().amount())));
         tiles.add(s.pipelineValue().map(p -> Tile.of("Pipeline value (" + code + ")", money.value(p.amount())))
-                .orElse(new Tile("Pipeline value (" + code + ")", "n/a", Trend.NONE, "not known")));
+                .orElse(new Tile("Pipeline value (" + code + ")", "n/a", Trend.NONE,
+                        s.pipelineReason().orElse(""))));
         sections.add(new Section("scorecard", "Scorecard", Layout.FULL, List.of(Tiles.html("scorecard-tiles", tiles))));
 
         String by = TextReport.granularity(s.granularity());

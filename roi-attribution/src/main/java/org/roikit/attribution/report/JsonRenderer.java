@@ -69,7 +69,7 @@ final class JsonRenderer implements Renderer {
         if (s.pipelineValue().isPresent()) {
             money(w, s.pipelineValue().get());
         } else {
-            w.raw("null");
+            w.raw("{\"amount\": null, \"reason\": " + string(s.pipelineReason().orElse("")) + "}");
         }
         w.name("investmentByCategory").open('[');
         for (CategoryShare x : s.investmentByCategory()) {
@@ -255,7 +255,7 @@ final class JsonRenderer implements Renderer {
                 + string(m.currency().getCurrencyCode()) + "}");
     }
 
-    /** Writes {@code m} as {@link #money(Writer, Money)}, or {@code {"amount": null, "reason": "no costs"}}. */
+    /** Writes {@code m} as {@link #money(Writer, Money)}, or as {@code {"amount": null, "reason": "no costs"}}. */
     private static void money(Writer w, Optional<Money> m) {
         if (m.isPresent()) {
             money(w, m.get());

@@ -80,9 +80,9 @@ public enum ReportFormat {
      *       {@code {"value": null, "reason": "no costs"}};</li>
      *   <li>attributed conversions are strings with six decimals, counts are JSON integers,
      *       movement values strings (amounts at the currency's scale) or {@code null} when
-     *       undefined; a missing pipeline value or
-     *       cost is {@code null}; without costs the scorecard's investment and profit are
-     *       {@code {"amount": null, "reason": "no costs"}}.</li>
+     *       undefined; a missing row cost is {@code null}; without costs the scorecard's
+     *       investment and profit are {@code {"amount": null, "reason": "no costs"}}, and a missing
+     *       pipeline value is {@code {"amount": null, "reason": ...}} with the reason it is missing.</li>
      * </ul>
      * Members keep the order of the record components; lists are arrays in the report's order.
      * The text is indented by two spaces and ends with {@code \n}.

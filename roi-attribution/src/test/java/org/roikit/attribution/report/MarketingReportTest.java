@@ -379,6 +379,29 @@ class MarketingReportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void pipeline_withUndefinedFunnelRate_carriesItsReasonInEveryForm() {
+        // 0 leads at the funnel's first stage: overall rate undefined with the reason "0 lead"
+        MarketingReport report = builder().funnel(Funnel.start("lead", 0).thenCount("sale", 0), eur("200.00"))
+                .build();
+        ExecutiveSummary s = report.executive();
+
+        assertThat(s.pipelineValue()).isEmpty();
+        assertThat(s.pipelineReason()).contains("funnel rate undefined (0 lead)");
+        assertThat(ReportFormat.CSV.render(report, Audience.EXECUTIVE))
+                .contains("scorecard,,,pipeline_value,,EUR,funnel rate undefined (0 lead)\n");
+        Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) Json.parse(
+                ReportFormat.JSON.render(report, Audience.EXECUTIVE))).get("executive");
+        Map<String, Object> none = new java.util.LinkedHashMap<>();
+        none.put("amount", null);
+        none.put("reason", "funnel rate undefined (0 lead)");
+        assertThat(json.get("pipelineValue")).isEqualTo(none);
+        assertThat(ReportFormat.HTML.render(report, Audience.EXECUTIVE)).contains("funnel rate undefined (0 lead)")
+                .doesNotContain("not known");
+        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).containsPattern("\n +pipeline value +-\n");
+    }
+
+    @Test
     void goals_showProgressOnTheLastDay() {
         Goal goal = Goal.reach("revenue", BigDecimal.ZERO, new BigDecimal("360"), JAN_1, LocalDate.parse("2026-03-01"));
 
@@ -496,6 +519,7 @@ class MarketingReportTest {
         List<CategoryShare> categories = List.of(new CategoryShare(CostCategory.AD_SPEND, usd, Ratio.ofDecimal("1")));
         assertThatThrownBy(() -> new ExecutiveSummary(s.title(), s.from(), s.to(), s.currency(), s.scorecard(),
                 s.socialCac(), s.socialCpa(), s.attributedRevenue(), s.unattributedRevenue(), s.pipelineValue(),
+                s.pipelineReason(),
                 categories, s.granularity(), s.trend(), s.movements(), s.goals(), s.notes()))
                 .isInstanceOf(org.roikit.core.CurrencyMismatchException.class);
         TeamDetail d = a.team();
