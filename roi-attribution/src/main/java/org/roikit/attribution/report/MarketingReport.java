@@ -68,7 +68,8 @@ import org.roikit.core.tracking.SourceCategory;
  *   <li>Pipeline value: without a funnel, the exact sum of the values of the window's lead
  *       conversions; with {@link Builder#funnel(Funnel, Money)}, {@code leads x
  *       funnel.overallRate() x valuePerSale}, rounded half-even to minor units, empty (with a
- *       note) when the funnel's rate is undefined.</li>
+ *       note, and the rate's reason as the summary's pipeline reason) when the funnel's rate is
+ *       undefined.</li>
  *   <li>Investment by category: exact sums, share of the investment exact where it terminates.</li>
  *   <li>Trend: per calendar period of the window (the first and last possibly partial, with the
  *       days covered), the costs dated in it, the value and number of conversions dated in it,
