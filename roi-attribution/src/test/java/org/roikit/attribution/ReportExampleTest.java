@@ -24,8 +24,9 @@ class ReportExampleTest {
      * Every conversion has a touch: 600.00 attributed, 0.00 unattributed; no leads, so pipeline
      * 0.00. The window runs from the first cost (2026-01-01) to the last conversion (2026-02-15).
      * January: 160.00 spent, 400.00 back, ROI 240 / 160 = 150%; February: 100.00, 200.00 from two
-     * sales, ROI 100%. Change: investment -60 / 160 = -37.5%, revenue -50%, conversions +100%,
-     * ROAS 2.50x to 2.00x = -20%. No touch carries a content attribute.
+     * sales, ROI 100%. February is partial (the window ends on 02-15), so only January is a
+     * complete month: no change table, and a note says why. No touch carries a content attribute,
+     * which the team detail notes, not the summary.
      */
     static final String EXPECTED_OUTPUT = """
             Shop, first two months: executive summary, 2026-01-01..2026-02-15, EUR
@@ -50,19 +51,12 @@ class ReportExampleTest {
               ad spend  260.00  100.00%
 
             Trend by month
-              period   investment  revenue  conversions      ROI
-              2026-01      160.00   400.00            1  150.00%
-              2026-02      100.00   200.00            2  100.00%
-
-            Change 2026-01 -> 2026-02
-              metric       previous  current   change  direction
-              investment     160.00   100.00  -37.50%       down
-              revenue        400.00   200.00  -50.00%       down
-              conversions         1        2  100.00%         up
-              roas            2.50x    2.00x  -20.00%       down
+              period              investment  revenue  conversions      ROI
+              2026-01                 160.00   400.00            1  150.00%
+              2026-02 (to 02-15)      100.00   200.00            2  100.00%
 
             Notes
-              - no touch has the attribute content: content is by campaign
+              - no change shown: it compares the last two complete months, and 2026-01-01..2026-02-15 has one (partial: 2026-02 (to 02-15))
             """;
 
     @Test

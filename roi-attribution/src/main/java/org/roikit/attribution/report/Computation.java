@@ -53,10 +53,14 @@ final class Computation {
 
     private final MarketingReport.Builder b;
     private final List<Journey> journeys = new ArrayList<>();
+    /** The executive summary's notes: window, costs, pipeline, goals. */
     private final List<String> notes = new ArrayList<>();
+    /** The team detail's notes: window, content fallback. */
+    private final List<String> teamNotes = new ArrayList<>();
     private Currency currency;
     private LocalDate from;
     private LocalDate to;
+    private Optional<String> pipelineReason = Optional.empty();
 
     private Computation(MarketingReport.Builder builder) {
         this.b = builder;
@@ -75,6 +79,10 @@ final class Computation {
 
     private boolean inWindow(LocalDate d) {
         return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private boolean inWindow(Touchpoint t) {
+        return inWindow(LocalDate.ofInstant(t.instant(), b.zone));
     }
 
     private MarketingReport run() {
@@ -116,8 +124,10 @@ final class Computation {
         }
         String days = from + ".." + to + (utc ? " (UTC)" : " (" + b.zone + ")");
         if (excluded > 0) {
-            notes.add(excluded + " conversion" + (excluded == 1 ? "" : "s") + " (" + excludedValue
-                    + ") outside " + days + " excluded");
+            String note = excluded + " conversion" + (excluded == 1 ? "" : "s") + " (" + excludedValue
+                    + ") outside " + days + " excluded";
+            notes.add(note);
+            teamNotes.add(note);
         }
         Optional<Investment> costs = b.costs.map(i -> i.within(from, to));
         if (b.costs.isPresent()) {
@@ -126,6 +136,18 @@ final class Computation {
                 Money leftValue = b.costs.get().total(currency).minus(costs.get().total(currency));
                 notes.add(left + " cost" + (left == 1 ? "" : "s") + " (" + leftValue + ") dated outside "
                         + from + ".." + to + " excluded");
+            }
+            long undated = 0;
+            Money undatedValue = Money.zero(currency);
+            for (Cost c : costs.get().costs()) {
+                if (c.date().isEmpty()) {
+                    undated++;
+                    undatedValue = undatedValue.plus(c.amount());
+                }
+            }
+            if (undated > 0) {
+                notes.add(undated + " undated cost" + (undated == 1 ? "" : "s") + " (" + undatedValue
+                        + ") counted in the investment but in no period of the trend");
             }
         } else {
             notes.add("no costs given: investment, profit, ROI, ROAS, CPA and CAC are not reported");
@@ -173,14 +195,14 @@ final class Computation {
 
         String contentAttribute = credits.hasContent ? b.contentAttribute : CAMPAIGN;
         if (!credits.hasContent) {
-            notes.add("no touch has the attribute " + b.contentAttribute + ": content is by campaign");
+            teamNotes.add("no touch has the attribute " + b.contentAttribute + ": content is by campaign");
         }
         ExecutiveSummary executive = new ExecutiveSummary(b.title, from, to, currency, scorecard, cac, cpa,
-                totals.attributedRevenue(), totals.unattributedRevenue(), pipeline, categories, b.period, trend,
-                movements, goals, notes);
+                totals.attributedRevenue(), totals.unattributedRevenue(), pipeline, pipelineReason, categories,
+                b.period, trend, movements, goals, notes);
         TeamDetail team = new TeamDetail(b.title, from, to, currency, b.model, performances(report.byChannel()),
                 performances(report.byCampaign()), comparison, credits.segments(), contentAttribute,
-                credits.content(true), credits.content(false), notes);
+                credits.content(true), credits.content(false), teamNotes);
         return new MarketingReport(executive, team);
     }
 
@@ -231,11 +253,11 @@ final class Computation {
     private static Scorecard scorecard(Money revenue, Money investment, long conversions, boolean hasCosts) {
         if (!hasCosts) {
             Ratio none = Ratio.undefined(NO_COSTS);
-            return new Scorecard(investment, revenue, revenue.minus(investment), none,
+            return new Scorecard(Optional.empty(), revenue, Optional.empty(), none,
                     none.withForm(Ratio.Form.NUMBER), none.withForm(Ratio.Form.MULTIPLE), conversions);
         }
         Roi roi = Roi.of(revenue, investment);
-        return new Scorecard(investment, revenue, roi.profit(), roi.ratio(), roi.returnPerUnitInvested(), roi.roas(),
+        return new Scorecard(Optional.of(investment), revenue, Optional.of(roi.profit()), roi.ratio(), roi.returnPerUnitInvested(), roi.roas(),
                 conversions);
     }
 
@@ -245,6 +267,7 @@ final class Computation {
         }
         Ratio rate = b.funnel.get().overallRate();
         if (rate.isUndefined()) {
+            pipelineReason = Optional.of("funnel rate undefined (" + rate.reason().orElse("") + ")");
             notes.add("pipeline value not reported: the funnel's overall rate is undefined ("
                     + rate.reason().orElse("") + ")");
             return Optional.empty();
@@ -296,17 +319,25 @@ final class Computation {
         List<PeriodFigures> trend = new ArrayList<>();
         for (CalendarPeriod p : spent.keySet()) {
             Ratio roi = costs.isPresent() ? Roi.of(revenue.get(p), spent.get(p)).ratio() : Ratio.undefined(NO_COSTS);
-            trend.add(new PeriodFigures(p, spent.get(p), revenue.get(p), conversions.get(p), roi));
+            LocalDate firstDay = p.start().isBefore(from) ? from : p.start();
+            LocalDate lastDay = p.end().isAfter(to) ? to : p.end();
+            trend.add(new PeriodFigures(p, firstDay, lastDay, spent.get(p), revenue.get(p), conversions.get(p), roi));
         }
         return trend;
     }
 
     private List<Movement> movements(List<PeriodFigures> trend, boolean hasCosts) {
-        if (trend.size() < 2) {
+        List<PeriodFigures> complete = trend.stream().filter(PeriodFigures::complete).toList();
+        if (complete.size() < 2) {
+            String by = TextReport.granularity(b.period);
+            List<String> partial = trend.stream().filter(f -> !f.complete()).map(TextReport::period).toList();
+            notes.add("no change shown: it compares the last two complete " + by + "s, and " + from + ".." + to
+                    + " has " + (complete.isEmpty() ? "none" : "one")
+                    + (partial.isEmpty() ? "" : " (partial: " + String.join(", ", partial) + ")"));
             return List.of();
         }
-        PeriodFigures previous = trend.get(trend.size() - 2);
-        PeriodFigures current = trend.get(trend.size() - 1);
+        PeriodFigures previous = complete.get(complete.size() - 2);
+        PeriodFigures current = complete.get(complete.size() - 1);
         MetricSeries.MoneyBuilder investment = MetricSeries.money("investment", currency);
         MetricSeries.MoneyBuilder revenue = MetricSeries.money("revenue", currency);
         MetricSeries.CountBuilder conversions = MetricSeries.counts("conversions");
@@ -349,9 +380,9 @@ final class Computation {
         List<GoalProgress> progress = new ArrayList<>();
         for (Goal g : b.goals) {
             Optional<BigDecimal> actual = switch (g.metric()) {
-                case "investment" -> Optional.of(s.investment().amount());
+                case "investment" -> s.investment().map(Money::amount);
                 case "revenue" -> Optional.of(s.revenue().amount());
-                case "profit" -> Optional.of(s.profit().amount());
+                case "profit" -> s.profit().map(Money::amount);
                 case "conversions" -> Optional.of(BigDecimal.valueOf(s.conversions()));
                 case "leads" -> Optional.of(BigDecimal.valueOf(credits.leads));
                 case "sales" -> Optional.of(BigDecimal.valueOf(credits.sales));
@@ -370,12 +401,19 @@ final class Computation {
     private List<Performance> performances(List<AttributionRow> rows) {
         List<Performance> result = new ArrayList<>();
         for (AttributionRow r : rows) {
-            if (r.currency().equals(currency)) {
-                result.add(new Performance(r.name(), r.conversions(), r.revenue(), r.cost(), r.roi(), r.roas(),
-                        r.cpa()));
-            }
+            result.add(new Performance(r.name(), r.conversions(), r.revenue(), r.cost(), reworded(r.roi()),
+                    reworded(r.roas()), reworded(r.cpa())));
         }
         return result;
+    }
+
+    /**
+     * Returns {@code ratio} with the engine's reason {@code "no cost"} (a row without costs) read
+     * as the report's {@value #NO_COSTS}, in the same form; any other ratio as it is.
+     */
+    static Ratio reworded(Ratio ratio) {
+        return ratio.isUndefined() && ratio.reason().orElse("").equals("no cost")
+                ? Ratio.undefined(NO_COSTS).withForm(ratio.form()) : ratio;
     }
 
     static BigDecimal millionths(BigDecimal value) {
@@ -414,6 +452,12 @@ final class Computation {
             }
             Set<String> touched = new HashSet<>();
             for (Touchpoint t : journey.touchpoints()) {
+                if (t.attribute(b.contentAttribute).isPresent()) {
+                    hasContent = true;
+                }
+                if (!inWindow(t)) {
+                    continue;
+                }
                 for (Map.Entry<String, String> e : dimensions(t).entrySet()) {
                     if (touched.add(e.getKey() + '\u0000' + e.getValue())) {
                         Figures f = figures(e.getKey(), e.getValue());
@@ -422,9 +466,6 @@ final class Computation {
                             f.converted++;
                         }
                     }
-                }
-                if (t.attribute(b.contentAttribute).isPresent()) {
-                    hasContent = true;
                 }
             }
             for (ConversionCredit credit : credited) {
@@ -478,15 +519,17 @@ final class Computation {
             Map<String, Figures> byContent = new TreeMap<>();
             for (Journey j : seen) {
                 for (Touchpoint t : j.touchpoints()) {
-                    contentOf(t).ifPresent(c -> byContent.computeIfAbsent(c, k -> new Figures(Money.zero(currency)))
-                            .touches++);
+                    if (inWindow(t)) {
+                        contentOf(t).ifPresent(c -> byContent.computeIfAbsent(c, k -> new Figures(Money.zero(currency)))
+                                .touches++);
+                    }
                 }
             }
             for (List<ConversionCredit> journeyCredits : credits) {
                 for (ConversionCredit credit : journeyCredits) {
                     for (TouchCredit tc : credit.touches()) {
-                        contentOf(tc.touchpoint()).ifPresent(c -> byContent.get(c)
-                                .credit(new BigDecimal(tc.weight()), tc.amount()));
+                        contentOf(tc.touchpoint()).ifPresent(c -> byContent
+                                .computeIfAbsent(c, k -> new Figures(Money.zero(currency))).credit(new BigDecimal(tc.weight()), tc.amount()));
                     }
                 }
             }

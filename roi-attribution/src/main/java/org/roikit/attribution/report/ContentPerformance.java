@@ -8,7 +8,8 @@ import org.roikit.core.Money;
  * How one piece of content performed: the touches that carried it and what the model credited
  * to them.
  *
- * <p>{@code touches} counts the touches carrying the content (in any journey);
+ * <p>{@code touches} counts the touches carrying the content dated in the report window (in any
+ * journey; touches before the window are not counted, though they may be credited);
  * {@code conversions} is the sum of their weights over the conversions of the window, rounded
  * half-even to millionths; {@code revenue} is the exact sum of their per-touch amounts from
  * {@link org.roikit.attribution.Attribution#credits}. Two values are equal when all components
@@ -18,7 +19,7 @@ import org.roikit.core.Money;
  *
  * @param content the content, such as {@code webinar}, or a campaign name when the report falls
  *     back to campaigns
- * @param touches the touches carrying it, at least one
+ * @param touches the touches carrying it in the window, at least zero
  * @param conversions the attributed conversions, at least zero
  * @param revenue the attributed revenue, at least zero
  */

@@ -37,9 +37,18 @@ final class CsvRenderer implements Renderer {
 
     private static void executive(ExecutiveSummary s, Appendable out) throws IOException {
         Scorecard c = s.scorecard();
-        money(out, "scorecard", "", "", "investment", c.investment());
+        String code = s.currency().getCurrencyCode();
+        if (c.investment().isPresent()) {
+            money(out, "scorecard", "", "", "investment", c.investment().get());
+        } else {
+            undefined(out, "scorecard", "", "", "investment", code, Computation.NO_COSTS);
+        }
         money(out, "scorecard", "", "", "revenue", c.revenue());
-        money(out, "scorecard", "", "", "profit", c.profit());
+        if (c.profit().isPresent()) {
+            money(out, "scorecard", "", "", "profit", c.profit().get());
+        } else {
+            undefined(out, "scorecard", "", "", "profit", code, Computation.NO_COSTS);
+        }
         ratio(out, "scorecard", "", "", "roi", c.roi());
         ratio(out, "scorecard", "", "", "return_per_unit", c.returnPerUnit());
         ratio(out, "scorecard", "", "", "roas", c.roas());
@@ -51,7 +60,8 @@ final class CsvRenderer implements Renderer {
         if (s.pipelineValue().isPresent()) {
             money(out, "scorecard", "", "", "pipeline_value", s.pipelineValue().get());
         } else {
-            undefined(out, "scorecard", "", "", "pipeline_value", s.currency().getCurrencyCode(), "not known");
+            undefined(out, "scorecard", "", "", "pipeline_value", s.currency().getCurrencyCode(),
+                    s.pipelineReason().orElse(""));
         }
         for (CategoryShare x : s.investmentByCategory()) {
             money(out, "investment_by_category", "", x.category().label(), "amount", x.amount());
@@ -60,6 +70,9 @@ final class CsvRenderer implements Renderer {
         String by = TextReport.granularity(s.granularity());
         for (PeriodFigures f : s.trend()) {
             String p = f.period().toString();
+            if (!f.complete()) {
+                row(out, "trend", by, p, "partial_days", f.from() + ".." + f.to(), "");
+            }
             money(out, "trend", by, p, "investment", f.investment());
             money(out, "trend", by, p, "revenue", f.revenue());
             row(out, "trend", by, p, "conversions", Long.toString(f.conversions()), "");

@@ -15,7 +15,7 @@ import org.roikit.core.series.Granularity;
  * The one-page report for leadership: the ROI scorecard, acquisition cost from social, attributed
  * revenue and pipeline, where the money went, the trend period by period and the goals.
  *
- * <p>Every amount is in {@link #currency()}. The formulas of each figure are given on
+ * <p>Every amount is in {@link #currency()}, which the constructor checks. The formulas of each figure are given on
  * {@link MarketingReport}. {@link #toString()} is the plain-text report. Two summaries are equal
  * when all components are equal.
  *
@@ -31,17 +31,20 @@ import org.roikit.core.series.Granularity;
  * @param attributedRevenue the revenue credited to touches
  * @param unattributedRevenue the revenue of conversions without an eligible touch
  * @param pipelineValue the value of the leads of the window, when it can be told
+ * @param pipelineReason why there is no pipeline value (the reason the funnel's overall rate is
+ *     undefined); empty when there is one
  * @param investmentByCategory what each cost category took, largest first
  * @param granularity the trend's period length
  * @param trend the figures of every period of the window, in order
- * @param movements how each metric moved from the second-to-last period to the last; empty with
- *     fewer than two periods
+ * @param movements how each metric moved between the last two complete periods of the trend;
+ *     empty, with a note, when fewer than two periods are complete
  * @param goals the progress of each goal on the window's last day
- * @param notes what a reader must know to read the figures right, such as excluded conversions
+ * @param notes what a reader must know to read the summary's figures right: conversions and costs left out
+ *     by the window, missing costs, an unreported pipeline value, goals not assessed
  */
 public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Currency currency, Scorecard scorecard,
         Ratio socialCac, Ratio socialCpa, Money attributedRevenue, Money unattributedRevenue,
-        Optional<Money> pipelineValue, List<CategoryShare> investmentByCategory, Granularity granularity,
+        Optional<Money> pipelineValue, Optional<String> pipelineReason, List<CategoryShare> investmentByCategory, Granularity granularity,
         List<PeriodFigures> trend, List<Movement> movements, List<GoalProgress> goals, List<String> notes) {
 
     /**
@@ -57,6 +60,8 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
      * @param attributedRevenue the attributed revenue, at least zero, in {@code currency}
      * @param unattributedRevenue the unattributed revenue, at least zero, in {@code currency}
      * @param pipelineValue the pipeline value, if any; at least zero, in {@code currency}
+     * @param pipelineReason why there is no pipeline value; present exactly when
+     *     {@code pipelineValue} is empty, not blank
      * @param investmentByCategory the shares by category
      * @param granularity the trend's period length
      * @param trend the trend
@@ -65,8 +70,11 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
      * @param notes the notes
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if {@code title} is blank, {@code to} is before
-     *     {@code from} or an amount is negative
-     * @throws CurrencyMismatchException if an amount is not in {@code currency}
+     *     {@code from}, an amount is negative, or {@code pipelineReason} is blank or not present
+     *     exactly when {@code pipelineValue} is empty
+     * @throws CurrencyMismatchException if an amount (of the scorecard, the social CAC and CPA, the
+     *     attributed, unattributed and pipeline values, a category or a period) is not in
+     *     {@code currency}
      */
     public ExecutiveSummary {
         Values.nonBlank(title, "title");
@@ -79,11 +87,21 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
         Objects.requireNonNull(attributedRevenue, "attributedRevenue");
         Objects.requireNonNull(unattributedRevenue, "unattributedRevenue");
         Objects.requireNonNull(pipelineValue, "pipelineValue");
+        Objects.requireNonNull(pipelineReason, "pipelineReason");
+        pipelineReason.ifPresent(r -> Values.nonBlank(r, "pipelineReason"));
+        if (pipelineValue.isPresent() == pipelineReason.isPresent()) {
+            throw new IllegalArgumentException("pipelineReason (" + pipelineReason
+                    + ") must be present exactly when pipelineValue (" + pipelineValue + ") is empty");
+        }
         Objects.requireNonNull(granularity, "granularity");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
         }
         Values.sameCurrency(scorecard.revenue(), currency);
+        scorecard.investment().ifPresent(i -> Values.sameCurrency(i, currency));
+        scorecard.profit().ifPresent(p -> Values.sameCurrency(p, currency));
+        Values.sameCurrency(socialCac, currency);
+        Values.sameCurrency(socialCpa, currency);
         Values.nonNegative(attributedRevenue, currency, "attributedRevenue");
         Values.nonNegative(unattributedRevenue, currency, "unattributedRevenue");
         pipelineValue.ifPresent(p -> Values.nonNegative(p, currency, "pipelineValue"));
@@ -92,6 +110,13 @@ public record ExecutiveSummary(String title, LocalDate from, LocalDate to, Curre
         movements = List.copyOf(movements);
         goals = List.copyOf(goals);
         notes = List.copyOf(notes);
+        for (CategoryShare c : investmentByCategory) {
+            Values.sameCurrency(c.amount(), currency);
+        }
+        for (PeriodFigures f : trend) {
+            Values.sameCurrency(f.investment(), currency);
+            Values.sameCurrency(f.revenue(), currency);
+        }
     }
 
     /**

@@ -81,9 +81,11 @@ final class HtmlRenderer implements Renderer {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(ratioTile("ROI", c.roi(), PERCENT, ""));
         tiles.add(ratioTile("Net return per " + code + " spent", c.returnPerUnit(), money, ""));
-        tiles.add(Tile.of("Profit (" + code + ")", money.value(c.profit().amount())));
+        tiles.add(c.profit().map(p -> Tile.of("Profit (" + code + ")", money.value(p.amount())))
+                .orElse(new Tile("Profit (" + code + ")", "n/a", Trend.NONE, Computation.NO_COSTS)));
         tiles.add(movingTile("Revenue (" + code + ")", money.value(c.revenue().amount()), s, "revenue"));
-        tiles.add(movingTile("Investment (" + code + ")", money.value(c.investment().amount()), s, "investment"));
+        tiles.add(c.investment().map(i -> movingTile("Investment (" + code + ")", money.value(i.amount()), s, "investment"))
+                .orElse(new Tile("Investment (" + code + ")", "n/a", Trend.NONE, Computation.NO_COSTS)));
         tiles.add(c.roas().isDefined()
                 ? movingTile("ROAS", multiple(c.roas().value()), s, "roas")
                 : ratioTile("ROAS", c.roas(), NUMBER, ""));
@@ -93,13 +95,14 @@ final class HtmlRenderer implements Renderer {
         tiles.add(Tile.of("Attributed revenue (" + code + ")", money.value(s.attributedRevenue().amount())));
         tiles.add(Tile.of("Unattributed (" + code + ")", money.value(s.unattributedRevenue().amount())));
         tiles.add(s.pipelineValue().map(p -> Tile.of("Pipeline value (" + code + ")", money.value(p.amount())))
-                .orElse(new Tile("Pipeline value (" + code + ")", "n/a", Trend.NONE, "not known")));
+                .orElse(new Tile("Pipeline value (" + code + ")", "n/a", Trend.NONE,
+                        s.pipelineReason().orElse(""))));
         sections.add(new Section("scorecard", "Scorecard", Layout.FULL, List.of(Tiles.html("scorecard-tiles", tiles))));
 
         String by = TextReport.granularity(s.granularity());
         List<String> blocks = new ArrayList<>();
         if (!s.trend().isEmpty()) {
-            List<String> periods = s.trend().stream().map(f -> f.period().toString()).toList();
+            List<String> periods = s.trend().stream().map(TextReport::period).toList();
             blocks.add(LineChart.svg("trend-chart", "Investment and revenue by " + by, periods,
                     List.of(new Series("Investment", s.trend().stream().map(f -> f.investment().amount()).toList()),
                             new Series("Revenue", s.trend().stream().map(f -> f.revenue().amount()).toList())),
@@ -107,7 +110,7 @@ final class HtmlRenderer implements Renderer {
         }
         List<List<String>> rows = new ArrayList<>();
         for (PeriodFigures f : s.trend()) {
-            rows.add(List.of(f.period().toString(), money.value(f.investment().amount()),
+            rows.add(List.of(TextReport.period(f), money.value(f.investment().amount()),
                     money.value(f.revenue().amount()), Long.toString(f.conversions()), ratio(f.roi(), PERCENT)));
         }
         blocks.add(DataTable.html("Figures by " + by, List.of(text("period"), num("investment (" + code + ")"),
@@ -133,7 +136,8 @@ final class HtmlRenderer implements Renderer {
 
         if (s.movements().isEmpty()) {
             sections.add(new Section("movements", "Change", Layout.FULL, List.of(HtmlPage.paragraph(
-                    "The report window has one " + by + ": there is no earlier period to compare with."))));
+                    "The report window has fewer than two complete " + by + "s: there is nothing to compare (see the"
+                            + " notes)."))));
         } else {
             Movement first = s.movements().get(0);
             List<List<String>> moves = new ArrayList<>();
@@ -293,7 +297,7 @@ final class HtmlRenderer implements Renderer {
             segments.add(BarChart.svg("segment-" + (i + 1) + "-chart", title,
                     charted.stream().map(SegmentRow::value).toList(),
                     new BarChart.Measure("Conversion rate", PERCENT, charted.stream()
-                            .map(r -> r.conversionRate().value()).toList()),
+                            .map(r -> r.conversionRate().toOptional().orElse(BigDecimal.ZERO)).toList()),
                     new BarChart.Measure("Revenue", money, charted.stream().map(r -> r.revenue().amount()).toList())));
             List<List<String>> segRows = new ArrayList<>();
             for (SegmentRow r : seg.rows()) {

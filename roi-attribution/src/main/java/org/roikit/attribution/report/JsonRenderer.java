@@ -69,7 +69,7 @@ final class JsonRenderer implements Renderer {
         if (s.pipelineValue().isPresent()) {
             money(w, s.pipelineValue().get());
         } else {
-            w.raw("null");
+            w.raw("{\"amount\": null, \"reason\": " + string(s.pipelineReason().orElse("")) + "}");
         }
         w.name("investmentByCategory").open('[');
         for (CategoryShare x : s.investmentByCategory()) {
@@ -87,6 +87,9 @@ final class JsonRenderer implements Renderer {
         for (PeriodFigures f : s.trend()) {
             w.open('{');
             w.name("period").string(f.period().toString());
+            w.name("from").string(f.from().toString());
+            w.name("to").string(f.to().toString());
+            w.name("complete").raw(Boolean.toString(f.complete()));
             w.name("investment");
             money(w, f.investment());
             w.name("revenue");
@@ -250,6 +253,15 @@ final class JsonRenderer implements Renderer {
     private static void money(Writer w, Money m) {
         w.raw("{\"amount\": " + string(m.amount().toPlainString()) + ", \"currency\": "
                 + string(m.currency().getCurrencyCode()) + "}");
+    }
+
+    /** Writes {@code m} as {@link #money(Writer, Money)}, or as {@code {"amount": null, "reason": "no costs"}}. */
+    private static void money(Writer w, Optional<Money> m) {
+        if (m.isPresent()) {
+            money(w, m.get());
+        } else {
+            w.raw("{\"amount\": null, \"reason\": " + string(Computation.NO_COSTS) + "}");
+        }
     }
 
     private static void ratio(Writer w, Ratio r) {

@@ -34,9 +34,9 @@ final class MarkdownRenderer implements Renderer {
         Scorecard c = s.scorecard();
         section(md, "Scorecard");
         new Table("figure", "value")
-                .row("investment", TextReport.amount(c.investment()))
+                .row("investment", c.investment().map(TextReport::amount).orElse("-"))
                 .row("revenue", TextReport.amount(c.revenue()))
-                .row("profit", TextReport.amount(c.profit()))
+                .row("profit", c.profit().map(TextReport::amount).orElse("-"))
                 .row("ROI", c.roi().toString())
                 .row("net return per unit invested", c.returnPerUnit().toString())
                 .row("ROAS", c.roas().toString())
@@ -58,7 +58,7 @@ final class MarkdownRenderer implements Renderer {
         section(md, "Trend by " + TextReport.granularity(s.granularity()));
         Table trend = new Table("period", "investment", "revenue", "conversions", "ROI");
         for (PeriodFigures f : s.trend()) {
-            trend.row(f.period().toString(), TextReport.amount(f.investment()), TextReport.amount(f.revenue()),
+            trend.row(TextReport.period(f), TextReport.amount(f.investment()), TextReport.amount(f.revenue()),
                     Long.toString(f.conversions()), TextReport.read(f.roi()));
         }
         trend.appendTo(md);

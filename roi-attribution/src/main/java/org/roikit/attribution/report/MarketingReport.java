@@ -30,8 +30,9 @@ import org.roikit.core.tracking.SourceCategory;
  * <p><b>Window.</b> The report covers the days {@code from..to} in the builder's zone (default
  * the first and last day of the data: conversions dated in the zone and dated costs). Conversions
  * dated outside the window are left out of every figure; costs dated outside it are left out, and
- * undated costs always count ({@link Investment#within(LocalDate, LocalDate)}); the notes say how
- * many of each were left out and their value. Touches before the window still serve conversions
+ * undated costs always count ({@link Investment#within(LocalDate, LocalDate)}) but fall in no
+ * period of the trend; the notes say how many of each were left out, and how many costs are
+ * undated, with their value. Touches before the window still serve conversions
  * in it.
  *
  * <p><b>Currency.</b> One per report: every conversion (in or out of the window), cost and the
@@ -52,8 +53,9 @@ import org.roikit.core.tracking.SourceCategory;
  *       the per-touch amounts (each rounded per conversion by largest remainder), so it can differ
  *       by a few minor units from the rows; conversions are the sums of touch weights rounded
  *       half-even to millionths. A segment's conversion rate is the converted journeys (with a
- *       conversion in the window) among the journeys with at least one touch carrying the value,
- *       over those journeys.</li>
+ *       conversion in the window) among the journeys with at least one touch carrying the value
+ *       dated in the window, over those journeys; a content's touches are those dated in the
+ *       window.</li>
  *   <li>CAC from social = cost of the social channels (costs whose channel is one of the builder's
  *       social channels) / sales (conversions of the sale type) attributed to social channels;
  *       CPA from social = that cost / all conversions attributed to social channels. Attributed
@@ -66,10 +68,13 @@ import org.roikit.core.tracking.SourceCategory;
  *   <li>Pipeline value: without a funnel, the exact sum of the values of the window's lead
  *       conversions; with {@link Builder#funnel(Funnel, Money)}, {@code leads x
  *       funnel.overallRate() x valuePerSale}, rounded half-even to minor units, empty (with a
- *       note) when the funnel's rate is undefined.</li>
+ *       note, and the rate's reason as the summary's pipeline reason) when the funnel's rate is
+ *       undefined.</li>
  *   <li>Investment by category: exact sums, share of the investment exact where it terminates.</li>
- *   <li>Trend: per calendar period of the window (the first and last possibly partial), the
- *       costs dated in it, the value and number of conversions dated in it, and its ROI.</li>
+ *   <li>Trend: per calendar period of the window (the first and last possibly partial, with the
+ *       days covered), the costs dated in it, the value and number of conversions dated in it,
+ *       and its ROI. The change compares the last two complete periods; with fewer than two,
+ *       there is none and a note says why.</li>
  *   <li>Goals: {@link Goal#progress(LocalDate, java.math.BigDecimal)} on the window's last day
  *       with the report's figure named by the goal's metric.</li>
  * </ul>

@@ -44,9 +44,8 @@ record ModelTable(List<String> models, List<String> channels, List<List<Money>> 
         Map<String, AttributionRow[]> byName = new TreeMap<>();
         for (int k = 0; k < reports.size(); k++) {
             for (AttributionRow row : reports.get(k).byChannel()) {
-                if (row.currency().equals(d.currency())) {
-                    byName.computeIfAbsent(row.name(), n -> new AttributionRow[reports.size()])[k] = row;
-                }
+                // one report currency: every row is in it (the comparison's rows come from the same data)
+                byName.computeIfAbsent(row.name(), n -> new AttributionRow[reports.size()])[k] = row;
             }
         }
         Money zero = Money.zero(d.currency());
@@ -58,7 +57,7 @@ record ModelTable(List<String> models, List<String> channels, List<List<Money>> 
             List<Ratio> q = new ArrayList<>();
             for (AttributionRow row : rows) {
                 r.add(row == null ? zero : row.revenue());
-                q.add(row == null ? Ratio.undefined("no row") : row.roas());
+                q.add(row == null ? Ratio.undefined("no row") : Computation.reworded(row.roas()));
             }
             revenue.add(List.copyOf(r));
             roas.add(List.copyOf(q));

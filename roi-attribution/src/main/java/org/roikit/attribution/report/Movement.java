@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.roikit.core.series.Change;
 
 /**
- * How one metric moved from the second-to-last period of a report's trend to the last one.
+ * How one metric moved between the last two complete periods of a report's trend.
  *
  * <p>The metrics are {@code investment} and {@code revenue} (amounts in the report's currency),
  * {@code conversions} (a count) and {@code roas} (revenue over investment, a multiple: the ROI
@@ -27,19 +27,27 @@ import org.roikit.core.series.Change;
 public record Movement(String metric, Optional<BigDecimal> previous, Optional<BigDecimal> current, Change change,
         Direction direction) {
 
+    private static final java.util.List<String> METRICS = java.util.List.of("investment", "revenue", "conversions",
+            "roas");
+
     /**
      * Checks the components and normalises the values.
      *
-     * @param metric the metric's name, not blank
+     * @param metric the metric's name: {@code investment}, {@code revenue}, {@code conversions} or
+     *     {@code roas}
      * @param previous the earlier value, if defined
      * @param current the later value, if defined
      * @param change the change
      * @param direction the direction
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code metric} is blank
+     * @throws IllegalArgumentException if {@code metric} is not one of those four
      */
     public Movement {
-        Values.nonBlank(metric, "metric");
+        Objects.requireNonNull(metric, "metric");
+        if (!METRICS.contains(metric)) {
+            throw new IllegalArgumentException("metric (\"" + metric + "\") must be one of "
+                    + String.join(", ", METRICS));
+        }
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(change, "change");

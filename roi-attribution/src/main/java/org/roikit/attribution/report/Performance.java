@@ -18,7 +18,7 @@ import org.roikit.core.Ratio;
  * (multiple form), undefined with the reason {@code "zero investment"} when {@code C} is zero;
  * {@code cpa = C / N}, money per conversion, undefined with the reason
  * {@code "0 attributed conversions"} when {@code N} is zero. Without costs, {@code cost} is empty
- * and the three ratios are undefined with the reason {@code "no cost"}. Two values are equal when
+ * and the three ratios are undefined with the reason {@code "no costs"}. Two values are equal when
  * all components are equal; {@code conversions} is held without trailing zeros.
  *
  * <p>Instances are immutable and thread-safe.

@@ -57,6 +57,8 @@ public enum ReportFormat {
      * {@code -}, {@code @}, a tab or a carriage return is written with a leading single quote
      * ({@code '=cmd}) so that a spreadsheet does not run it as a formula; numbers such as
      * {@code -1.12} are written as they are.
+     * A trend period the window covers only in part has a {@code partial_days} row whose value is
+     * the days covered ({@code 2026-02-01..2026-02-15}).
      * {@link Audience#EXECUTIVE} writes the report and summary sections, {@link Audience#TEAM}
      * the report and detail sections, {@link Audience#ALL} all of them; the header comes once.
      * <pre>
@@ -84,8 +86,9 @@ public enum ReportFormat {
      *       {@code {"value": null, "reason": "no costs"}};</li>
      *   <li>attributed conversions are strings with six decimals, counts are JSON integers,
      *       movement values strings (amounts at the currency's scale) or {@code null} when
-     *       undefined; a missing pipeline value or
-     *       cost is {@code null}.</li>
+     *       undefined; a missing row cost is {@code null}; without costs the scorecard's
+     *       investment and profit are {@code {"amount": null, "reason": "no costs"}}, and a missing
+     *       pipeline value is {@code {"amount": null, "reason": ...}} with the reason it is missing.</li>
      * </ul>
      * Members keep the order of the record components; lists are arrays in the report's order.
      * The text is indented by two spaces and ends with {@code \n}.

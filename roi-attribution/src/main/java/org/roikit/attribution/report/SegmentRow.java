@@ -8,10 +8,11 @@ import org.roikit.core.Ratio;
 /**
  * The figures of one value of a touchpoint attribute, such as {@code segment = smb}.
  *
- * <p>{@code journeys} counts the journeys with at least one touch carrying the value;
- * {@code convertedJourneys} those of them with at least one conversion in the report window;
- * {@code conversionRate = convertedJourneys / journeys} in percentage form (never undefined,
- * since a row exists only for a value some touch carries). {@code conversions} and
+ * <p>{@code journeys} counts the journeys with at least one touch carrying the value dated in
+ * the report window (touches before it are not counted); {@code convertedJourneys} those of
+ * them with at least one conversion in the window; {@code conversionRate = convertedJourneys /
+ * journeys} in percentage form, undefined when no touch carrying the value is dated in the window
+ * (the row then exists because a touch before the window was credited). {@code conversions} and
  * {@code revenue} are what the model credited to the touches carrying the value: revenue is the
  * exact sum of the per-touch amounts of {@link org.roikit.attribution.Attribution#credits}
  * (each rounded to minor units per conversion by largest remainder), conversions the sum of the
@@ -21,7 +22,7 @@ import org.roikit.core.Ratio;
  * <p>Instances are immutable and thread-safe.
  *
  * @param value the attribute value, such as {@code smb}
- * @param journeys the journeys touched with this value, at least one
+ * @param journeys the journeys touched with this value in the window, at least zero
  * @param convertedJourneys those of them that converted, at most {@code journeys}
  * @param conversionRate {@code convertedJourneys / journeys}
  * @param conversions the conversions attributed to touches with this value

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import org.roikit.attribution.AttributionModel;
 import org.roikit.attribution.ComparisonReport;
+import org.roikit.core.CurrencyMismatchException;
 
 /**
  * The detailed report for the marketing team: ROI, ROAS and CPA per channel and per campaign
  * under the chosen model, the comparison of models, conversion rate and attributed revenue by
  * every touchpoint attribute, and the best and worst content.
  *
- * <p>Every amount is in {@link #currency()}. The formulas of each figure are given on
+ * <p>Every amount is in {@link #currency()}, which the constructor checks. The formulas of each figure are given on
  * {@link MarketingReport}. {@link #toString()} is the plain-text report. Two details are equal
  * when all components are equal.
  *
@@ -33,7 +34,8 @@ import org.roikit.attribution.ComparisonReport;
  *     carries the content attribute
  * @param bestContent the content with the most attributed revenue, best first
  * @param worstContent the content with the least attributed revenue, worst first
- * @param notes what a reader must know to read the figures right
+ * @param notes what a reader must know to read the detail's figures right: conversions left out by the
+ *     window, content by campaign when no touch carries the content attribute
  */
 public record TeamDetail(String title, LocalDate from, LocalDate to, Currency currency, AttributionModel model,
         List<Performance> channels, List<Performance> campaigns, ComparisonReport comparison, List<Segment> segments,
@@ -59,6 +61,8 @@ public record TeamDetail(String title, LocalDate from, LocalDate to, Currency cu
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if {@code title} or {@code contentAttribute} is blank, or
      *     {@code to} is before {@code from}
+     * @throws CurrencyMismatchException if an amount (of a channel, campaign, segment or content row,
+     *     or of the comparison) is not in {@code currency}
      */
     public TeamDetail {
         Values.nonBlank(title, "title");
@@ -77,6 +81,30 @@ public record TeamDetail(String title, LocalDate from, LocalDate to, Currency cu
         bestContent = List.copyOf(bestContent);
         worstContent = List.copyOf(worstContent);
         notes = List.copyOf(notes);
+        for (List<Performance> rows : List.of(channels, campaigns)) {
+            for (Performance p : rows) {
+                Values.sameCurrency(p.revenue(), currency);
+                p.cost().ifPresent(c -> Values.sameCurrency(c, currency));
+                Values.sameCurrency(p.cpa(), currency);
+            }
+        }
+        for (Segment seg : segments) {
+            for (SegmentRow r : seg.rows()) {
+                Values.sameCurrency(r.revenue(), currency);
+            }
+        }
+        for (List<ContentPerformance> rows : List.of(bestContent, worstContent)) {
+            for (ContentPerformance c : rows) {
+                Values.sameCurrency(c.revenue(), currency);
+            }
+        }
+        for (org.roikit.attribution.AttributionReport r : comparison.reports()) {
+            for (Currency c : r.currencies()) {
+                if (!c.equals(currency)) {
+                    throw new CurrencyMismatchException(currency, c);
+                }
+            }
+        }
     }
 
     /**

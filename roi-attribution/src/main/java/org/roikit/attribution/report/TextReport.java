@@ -20,7 +20,8 @@ import org.roikit.core.series.Granularity;
  * The plain-text form of the report's parts: headed sections of aligned tables. Amounts are plain
  * decimals in the report's currency (named in the heading), attributed conversions have six
  * decimals, ratios read as {@link Ratio#toString()}, and an undefined ratio reads {@code -} in a
- * table (its reason is in the notes or the scorecard). Movements read by metric: amounts at the currency's scale,
+ * table (its reason is in the notes or the scorecard), as do the investment and profit of a report
+ * without costs. Movements read by metric: amounts at the currency's scale,
  * conversions as whole numbers, ROAS as a multiple ({@code 1.72x}).
  */
 final class TextReport {
@@ -35,9 +36,9 @@ final class TextReport {
         lines.add("Scorecard");
         Scorecard c = s.scorecard();
         new TextTable("figure", "value")
-                .row("investment", amount(c.investment()))
+                .row("investment", c.investment().map(TextReport::amount).orElse("-"))
                 .row("revenue", amount(c.revenue()))
-                .row("profit", amount(c.profit()))
+                .row("profit", c.profit().map(TextReport::amount).orElse("-"))
                 .row("ROI", c.roi().toString())
                 .row("net return per unit invested", c.returnPerUnit().toString())
                 .row("ROAS", c.roas().toString())
@@ -61,7 +62,7 @@ final class TextReport {
         lines.add("Trend by " + granularity(s.granularity()));
         TextTable trend = new TextTable("period", "investment", "revenue", "conversions", "ROI");
         for (PeriodFigures f : s.trend()) {
-            trend.row(f.period().toString(), amount(f.investment()), amount(f.revenue()),
+            trend.row(period(f), amount(f.investment()), amount(f.revenue()),
                     Long.toString(f.conversions()), read(f.roi()));
         }
         trend.appendTo(lines, "  ");
@@ -163,20 +164,32 @@ final class TextReport {
         return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    static String amount(Money m) {
-        return m.amount().toPlainString();
+    /**
+     * Returns a trend period as it reads: {@code 2026-02} when the window covers all of it, else
+     * marked with the days it covers: {@code 2026-02 (to 02-15)}, {@code 2026-01 (from 01-10)} or
+     * {@code 2026-01 (01-10..01-20)}.
+     */
+    static String period(PeriodFigures f) {
+        if (f.complete()) {
+            return f.period().toString();
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("MM-dd",
+                Locale.ROOT);
+        boolean fromStart = f.from().equals(f.period().start());
+        boolean toEnd = f.to().equals(f.period().end());
+        String days = fromStart ? "to " + day.format(f.to())
+                : toEnd ? "from " + day.format(f.from()) : day.format(f.from()) + ".." + day.format(f.to());
+        return f.period() + " (" + days + ")";
     }
 
-    static String number(Optional<BigDecimal> value) {
-        return value.map(v -> v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
-                .map(BigDecimal::toPlainString).orElse("-");
+    static String amount(Money m) {
+        return m.amount().toPlainString();
     }
 
     /**
      * Returns one of a movement's values as its metric reads: an amount at the currency's scale
      * through {@code money} (plain here, grouped in HTML), conversions as a whole number, ROAS as a
-     * multiple with two decimals ({@code 1.72x}), any other metric as {@link #number}; {@code -}
-     * when undefined.
+     * multiple with two decimals ({@code 1.72x}); {@code -} when undefined.
      */
     static String movement(Movement m, Optional<BigDecimal> value, ExecutiveSummary s,
             Function<BigDecimal, String> money) {
@@ -188,8 +201,7 @@ final class TextReport {
             case "investment", "revenue" -> money.apply(v.setScale(Math.max(0, s.currency().getDefaultFractionDigits()),
                     RoundingMode.HALF_UP));
             case "conversions" -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
-            case "roas" -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "x";
-            default -> number(value);
+            default -> v.setScale(2, RoundingMode.HALF_UP).toPlainString() + "x"; // roas, as Movement allows
         };
     }
 

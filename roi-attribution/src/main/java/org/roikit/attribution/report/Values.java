@@ -40,6 +40,14 @@ final class Values {
         }
     }
 
+    static void sameCurrency(org.roikit.core.Ratio ratio, Currency currency) {
+        ratio.currency().ifPresent(c -> {
+            if (!c.equals(currency)) {
+                throw new CurrencyMismatchException(currency, c);
+            }
+        });
+    }
+
     static void nonNegative(Money amount, Currency currency, String name) {
         sameCurrency(amount, currency);
         if (amount.isNegative()) {

@@ -443,11 +443,16 @@ class HtmlReportTest {
 
         Document quarter = parse(ReportFormat.HTML.render(small, Audience.EXECUTIVE));
         assertThat(byId(quarter, "movements").getTextContent())
-                .contains("The report window has one quarter: there is no earlier period to compare with.");
+                .contains("The report window has fewer than two complete quarters: there is nothing to compare (see the notes).");
         Document free = parse(ReportFormat.HTML.render(noCosts, Audience.ALL));
         assertThat(byId(free, "categories").getTextContent()).contains("No costs in the report window.");
         assertThat(within(byId(free, "scorecard-tiles-1"), SVG, "text", "figure").get(0).getTextContent()).isEqualTo("n/a");
         assertThat(within(byId(free, "scorecard-tiles-1"), SVG, "text", "change").get(0).getTextContent())
                 .isEqualTo("no costs");
+        // profit (tile 3) and investment (tile 5) are not reported without costs
+        for (String tile : List.of("scorecard-tiles-3", "scorecard-tiles-5")) {
+            assertThat(within(byId(free, tile), SVG, "text", "figure").get(0).getTextContent()).isEqualTo("n/a");
+            assertThat(within(byId(free, tile), SVG, "text", "change").get(0).getTextContent()).isEqualTo("no costs");
+        }
     }
 }

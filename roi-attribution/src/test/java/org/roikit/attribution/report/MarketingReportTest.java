@@ -35,7 +35,7 @@ import org.roikit.core.series.Granularity;
  * j2: 02-01 google/summer {content_type=video, segment=enterprise} click
  *     02-03 lead EUR 30.00             -> google 30.00 (1)
  * j3: 02-10 linkedin/summer {segment=enterprise} click, no conversion
- * j4: no touch; 02-15 sale EUR 50.00   -> unattributed
+ * j4: no touch; 02-28 sale EUR 50.00   -> unattributed
  * costs: 01-01 linkedin ad spend 60.00; 02-01 google ad spend 40.00; 02-01 email tools 20.00
  * </pre>
  */
@@ -71,7 +71,7 @@ class MarketingReportTest {
                         List.of(conversion("c2", "02-03", "30.00", "lead"))),
                 Journey.of("j3", List.of(touch("j3", "02-10", "linkedin", "summer", "segment", "enterprise")),
                         List.of()),
-                Journey.of("j4", List.of(), List.of(conversion("c3", "02-15", "50.00", "sale"))));
+                Journey.of("j4", List.of(), List.of(conversion("c3", "02-28", "50.00", "sale"))));
     }
 
     static Investment costs() {
@@ -90,16 +90,16 @@ class MarketingReportTest {
     void executive_figuresMatchTheHandComputation() {
         ExecutiveSummary s = builder().build().executive();
 
-        // window: first and last dated item: cost 01-01, sale 02-15
+        // window: first and last dated item: cost 01-01, sale 02-28
         assertThat(s.from()).isEqualTo(JAN_1);
-        assertThat(s.to()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(s.to()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThat(s.title()).isEqualTo("Q1 review");
         assertThat(s.currency().getCurrencyCode()).isEqualTo("EUR");
         // revenue 100 + 30 + 50 = 180; investment 60 + 40 + 20 = 120; profit 60
         Scorecard c = s.scorecard();
         assertThat(c.revenue()).isEqualTo(eur("180.00"));
-        assertThat(c.investment()).isEqualTo(eur("120.00"));
-        assertThat(c.profit()).isEqualTo(eur("60.00"));
+        assertThat(c.investment()).contains(eur("120.00"));
+        assertThat(c.profit()).contains(eur("60.00"));
         // roi = 60 / 120 = 0.5; roas = 180 / 120 = 1.5
         assertThat(c.roi()).isEqualTo(Ratio.ofDecimal("0.5"));
         assertThat(c.returnPerUnit()).isEqualTo(Ratio.ofDecimal("0.5").withForm(Ratio.Form.NUMBER));
@@ -223,6 +223,91 @@ class MarketingReportTest {
     }
 
     @Test
+    void notes_eachPartHasItsOwn() {
+        MarketingReport report = builder().contentAttribute("content").from(LocalDate.parse("2026-02-01"))
+                .to(LocalDate.parse("2026-02-28")).build();
+        String window = "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded";
+
+        assertThat(report.executive().notes()).containsExactly(window,
+                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded",
+                "no change shown: it compares the last two complete months, and 2026-02-01..2026-02-28 has one");
+        assertThat(report.team().notes()).containsExactly(window,
+                "no touch has the attribute content: content is by campaign");
+        String all = ReportFormat.TEXT.render(report, Audience.ALL);
+        assertThat(all.split("content is by campaign", -1)).hasSize(2);
+        assertThat(all.split("dated outside", -1)).hasSize(2);
+    }
+
+    @Test
+    void undatedCosts_countInTheScorecardNotInTheTrend_andTheNotesSaySo() {
+        List<Cost> all = new java.util.ArrayList<>(costs().costs());
+        all.add(Cost.of(CostCategory.TOOLS, eur("7.50")).withChannel("email"));
+        all.add(Cost.of(CostCategory.CONTENT, eur("2.50")));
+        ExecutiveSummary s = builder().costs(Investment.of(all)).build().executive();
+
+        // 120.00 dated + 10.00 undated; the trend keeps Jan 60.00 and Feb 60.00
+        assertThat(s.scorecard().investment()).contains(eur("130.00"));
+        assertThat(s.trend()).extracting(PeriodFigures::investment).containsExactly(eur("60.00"), eur("60.00"));
+        assertThat(s.notes()).containsExactly(
+                "2 undated costs (EUR 10.00) counted in the investment but in no period of the trend");
+    }
+
+    @Test
+    void socialCacAndCpa_differWhenSocialTouchesServeLeads() {
+        List<Journey> more = new java.util.ArrayList<>(journeys());
+        more.add(Journey.of("j5", List.of(touch("j5", "02-05", "linkedin", "summer")),
+                List.of(conversion("c5", "02-06", "10.00", "lead"))));
+        ExecutiveSummary s = builder().journeys(more).build().executive();
+
+        // social = linkedin, cost 60.00; sales credited to linkedin: 0.5 of c1; conversions: 0.5 of c1
+        // + 1 (c5, linkedin's only touch): CAC = 60 / 0.5 = 120.00, CPA = 60 / 1.5 = 40.00
+        assertThat(s.socialCac()).isEqualTo(Ratio.perUnit(eur("60.00"), new BigDecimal("0.500000"),
+                "sales attributed to social channels"));
+        assertThat(s.socialCac().value()).isEqualByComparingTo("120");
+        assertThat(s.socialCpa()).isEqualTo(Ratio.perUnit(eur("60.00"), new BigDecimal("1.500000"),
+                "conversions attributed to social channels"));
+        assertThat(s.socialCpa().value()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void partialPeriods_areMarked_andChangeComparesTheLastTwoCompleteOnes() {
+        // 01-10..03-15: January from 01-10 (c1 01-12), February whole, March to 03-15 (nothing in it)
+        MarketingReport report = builder().from(LocalDate.parse("2026-01-10")).to(LocalDate.parse("2026-03-15"))
+                .build();
+        ExecutiveSummary s = report.executive();
+
+        assertThat(s.trend()).extracting(PeriodFigures::complete).containsExactly(false, true, false);
+        assertThat(s.trend().get(2).from()).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(s.trend().get(2).to()).isEqualTo(LocalDate.parse("2026-03-15"));
+        assertThat(s.trend()).extracting(TextReport::period)
+                .containsExactly("2026-01 (from 01-10)", "2026-02", "2026-03 (to 03-15)");
+        // only February is complete: no change, and a note says why
+        assertThat(s.movements()).isEmpty();
+        assertThat(s.notes()).contains("no change shown: it compares the last two complete months, and"
+                + " 2026-01-10..2026-03-15 has one (partial: 2026-01 (from 01-10), 2026-03 (to 03-15))");
+        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).contains("\n  2026-03 (to 03-15)  ")
+                .doesNotContain("Change ");
+        assertThat(ReportFormat.MARKDOWN.render(report, Audience.EXECUTIVE)).contains("| 2026-03 (to 03-15) |");
+        assertThat(ReportFormat.CSV.render(report, Audience.EXECUTIVE))
+                .contains("trend,month,2026-03,partial_days,2026-03-01..2026-03-15,,\n")
+                .doesNotContain("trend,month,2026-02,partial_days");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> march = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) ((Map<String, Object>)
+                Json.parse(ReportFormat.JSON.render(report, Audience.EXECUTIVE))).get("executive")).get("trend")).get(2);
+        assertThat(march).containsEntry("period", "2026-03").containsEntry("from", "2026-03-01")
+                .containsEntry("to", "2026-03-15").containsEntry("complete", false);
+        assertThat(ReportFormat.HTML.render(report, Audience.EXECUTIVE)).contains("2026-03 (to 03-15)");
+
+        // 01-01..03-15: January and February complete: the change is January -> February, not to March
+        ExecutiveSummary two = builder().to(LocalDate.parse("2026-03-15")).build().executive();
+        assertThat(two.movements()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.change().from()).isEqualTo(CalendarPeriod.parse("2026-01"));
+            assertThat(m.change().to()).isEqualTo(CalendarPeriod.parse("2026-02"));
+        });
+        assertThat(two.movements().get(1).current()).contains(new BigDecimal("80"));
+    }
+
+    @Test
     void build_rejectsMoreThanOneCurrency() {
         List<Journey> mixed = List.of(journeys().get(0), Journey.of("j9", List.of(),
                 List.of(Conversion.of("c9", Instant.parse("2026-01-20T00:00:00Z"), Money.of("5.00", "USD"), "sale"))));
@@ -238,15 +323,21 @@ class MarketingReportTest {
         ExecutiveSummary s = MarketingReport.builder().journeys(journeys()).model(AttributionModel.linear()).build()
                 .executive();
 
-        assertThat(s.scorecard().investment()).isEqualTo(eur("0.00"));
+        // nothing is known of what was spent: no investment, no profit (not zero, not the revenue)
+        assertThat(s.scorecard().investment()).isEmpty();
+        assertThat(s.scorecard().profit()).isEmpty();
         assertThat(s.scorecard().roi()).isEqualTo(Ratio.undefined("no costs"));
         assertThat(s.scorecard().roas().reason()).contains("no costs");
         assertThat(s.socialCac()).isEqualTo(Ratio.undefined("no costs"));
         assertThat(s.socialCpa()).isEqualTo(Ratio.undefined("no costs"));
         assertThat(s.investmentByCategory()).isEmpty();
         assertThat(s.trend()).allSatisfy(f -> assertThat(f.roi()).isEqualTo(Ratio.undefined("no costs")));
-        assertThat(s.movements()).extracting(Movement::metric).containsExactly("revenue", "conversions");
-        // window is the span of the conversions only: 01-12..02-15
+        // window is the span of the conversions only: 01-12..02-28, so January is partial and there
+        // is one complete month: no change
+        assertThat(s.trend()).extracting(TextReport::period).containsExactly("2026-01 (from 01-12)", "2026-02");
+        assertThat(s.movements()).isEmpty();
+        assertThat(MarketingReport.builder().journeys(journeys()).from(JAN_1).build().executive().movements())
+                .extracting(Movement::metric).containsExactly("revenue", "conversions");
         assertThat(s.from()).isEqualTo(LocalDate.parse("2026-01-12"));
         assertThat(s.notes()).contains("no costs given: investment, profit, ROI, ROAS, CPA and CAC are not reported");
     }
@@ -259,18 +350,21 @@ class MarketingReportTest {
 
         // c1 (01-12, 100.00) and the linkedin cost (01-01, 60.00) fall outside
         assertThat(s.scorecard().revenue()).isEqualTo(eur("80.00"));
-        assertThat(s.scorecard().investment()).isEqualTo(eur("60.00"));
+        assertThat(s.scorecard().investment()).contains(eur("60.00"));
         assertThat(s.scorecard().conversions()).isEqualTo(2);
         assertThat(s.trend()).hasSize(1);
         assertThat(s.movements()).isEmpty();
         assertThat(s.notes()).containsExactly(
                 "1 conversion (EUR 100.00) outside 2026-02-01..2026-02-28 (UTC) excluded",
-                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded");
-        // j1 has no conversion in the window: smb touched 1 journey, 0 converted
-        SegmentRow smb = report.team().segments().get(1).rows().stream().filter(r -> r.value().equals("smb"))
-                .findFirst().orElseThrow();
-        assertThat(smb.convertedJourneys()).isZero();
-        assertThat(smb.revenue()).isEqualTo(eur("0.00"));
+                "1 cost (EUR 60.00) dated outside 2026-02-01..2026-02-28 excluded",
+                "no change shown: it compares the last two complete months, and 2026-02-01..2026-02-28 has one");
+        // j1's touches (01-05, 01-10) are before the window and credit nothing in it: no smb row;
+        // enterprise: j2 (02-01, converted 02-03) and j3 (02-10, no conversion): 2 journeys, 1 converted
+        assertThat(report.team().segments().get(1).rows()).containsExactly(new SegmentRow("enterprise", 2, 1,
+                Ratio.of(1, 2, "journeys"), BigDecimal.ONE, eur("30.00")));
+        // content: video only t3 (02-01) in the window, credited 1 x 30.00; newsletter (t2, 01-10) absent
+        assertThat(report.team().bestContent()).containsExactly(
+                new ContentPerformance("video", 1, BigDecimal.ONE, eur("30.00")));
         // social: linkedin has no cost and no credit in February
         assertThat(s.socialCac()).isEqualTo(Ratio.perUnit(eur("0.00"), 0, "sales attributed to social channels"));
     }
@@ -285,6 +379,29 @@ class MarketingReportTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void pipeline_withUndefinedFunnelRate_carriesItsReasonInEveryForm() {
+        // 0 leads at the funnel's first stage: overall rate undefined with the reason "0 lead"
+        MarketingReport report = builder().funnel(Funnel.start("lead", 0).thenCount("sale", 0), eur("200.00"))
+                .build();
+        ExecutiveSummary s = report.executive();
+
+        assertThat(s.pipelineValue()).isEmpty();
+        assertThat(s.pipelineReason()).contains("funnel rate undefined (0 lead)");
+        assertThat(ReportFormat.CSV.render(report, Audience.EXECUTIVE))
+                .contains("scorecard,,,pipeline_value,,EUR,funnel rate undefined (0 lead)\n");
+        Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) Json.parse(
+                ReportFormat.JSON.render(report, Audience.EXECUTIVE))).get("executive");
+        Map<String, Object> none = new java.util.LinkedHashMap<>();
+        none.put("amount", null);
+        none.put("reason", "funnel rate undefined (0 lead)");
+        assertThat(json.get("pipelineValue")).isEqualTo(none);
+        assertThat(ReportFormat.HTML.render(report, Audience.EXECUTIVE)).contains("funnel rate undefined (0 lead)")
+                .doesNotContain("not known");
+        assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).containsPattern("\n +pipeline value +-\n");
+    }
+
+    @Test
     void goals_showProgressOnTheLastDay() {
         Goal goal = Goal.reach("revenue", BigDecimal.ZERO, new BigDecimal("360"), JAN_1, LocalDate.parse("2026-03-01"));
 
@@ -292,7 +409,7 @@ class MarketingReportTest {
 
         assertThat(s.goals()).hasSize(1);
         assertThat(s.goals().get(0).actual()).isEqualByComparingTo("180");
-        assertThat(s.goals().get(0).date()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(s.goals().get(0).date()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThatThrownBy(() -> MarketingReport.builder().goals(List.of(Goal.reach("followers", BigDecimal.ZERO,
                 BigDecimal.TEN, JAN_1, LocalDate.parse("2026-03-01")))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -333,7 +450,7 @@ class MarketingReportTest {
         assertThat(ReportFormat.TEXT.render(report, Audience.EXECUTIVE)).isEqualTo(report.executive().toString());
         assertThat(ReportFormat.TEXT.render(report, Audience.TEAM)).isEqualTo(report.team().toString());
         assertThat(report.executive().toString()).isEqualTo("""
-                Q1 review: executive summary, 2026-01-01..2026-02-15, EUR
+                Q1 review: executive summary, 2026-01-01..2026-02-28, EUR
 
                 Scorecard
                   figure                             value
@@ -383,15 +500,43 @@ class MarketingReportTest {
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.title()).isEqualTo("Q1 review");
         assertThat(a.from()).isEqualTo(JAN_1);
-        assertThat(a.to()).isEqualTo(LocalDate.parse("2026-02-15"));
+        assertThat(a.to()).isEqualTo(LocalDate.parse("2026-02-28"));
         assertThat(a.currency().getCurrencyCode()).isEqualTo("EUR");
         TeamDetail other = new TeamDetail("Other", a.from(), a.to(), a.currency(), a.team().model(),
                 a.team().channels(), a.team().campaigns(), a.team().comparison(), a.team().segments(),
                 a.team().contentAttribute(), a.team().bestContent(), a.team().worstContent(), List.of());
         assertThatThrownBy(() -> new MarketingReport(a.executive(), other))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("executive (Q1 review, 2026-01-01..2026-02-15, EUR) and team (Other, 2026-01-01..2026-02-15,"
+                .hasMessage("executive (Q1 review, 2026-01-01..2026-02-28, EUR) and team (Other, 2026-01-01..2026-02-28,"
                         + " EUR) must have the same title, window and currency");
+    }
+
+    @Test
+    void parts_checkTheCurrencyOfEveryAmount() {
+        MarketingReport a = builder().build();
+        ExecutiveSummary s = a.executive();
+        Money usd = Money.of("10.00", "USD");
+        List<CategoryShare> categories = List.of(new CategoryShare(CostCategory.AD_SPEND, usd, Ratio.ofDecimal("1")));
+        assertThatThrownBy(() -> new ExecutiveSummary(s.title(), s.from(), s.to(), s.currency(), s.scorecard(),
+                s.socialCac(), s.socialCpa(), s.attributedRevenue(), s.unattributedRevenue(), s.pipelineValue(),
+                s.pipelineReason(),
+                categories, s.granularity(), s.trend(), s.movements(), s.goals(), s.notes()))
+                .isInstanceOf(org.roikit.core.CurrencyMismatchException.class);
+        TeamDetail d = a.team();
+        Ratio none = Ratio.undefined("no costs");
+        List<Performance> channels = List.of(new Performance("google", BigDecimal.ONE, usd, Optional.empty(), none,
+                none, none));
+        assertThatThrownBy(() -> new TeamDetail(d.title(), d.from(), d.to(), d.currency(), d.model(), channels,
+                d.campaigns(), d.comparison(), d.segments(), d.contentAttribute(), d.bestContent(), d.worstContent(),
+                d.notes())).isInstanceOf(org.roikit.core.CurrencyMismatchException.class);
+    }
+
+    @Test
+    void movement_namesOneOfFourMetrics() {
+        Movement m = builder().build().executive().movements().get(0);
+        assertThatThrownBy(() -> new Movement("profit", m.previous(), m.current(), m.change(), m.direction()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("metric (\"profit\") must be one of investment, revenue, conversions, roas");
     }
 
     @Test

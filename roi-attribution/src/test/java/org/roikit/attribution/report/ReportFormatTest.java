@@ -22,7 +22,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.MARKDOWN.render(REPORT, Audience.EXECUTIVE)).isEqualTo("""
                 # Q1 review: executive summary
 
-                2026-01-01..2026-02-15, amounts in EUR
+                2026-01-01..2026-02-28, amounts in EUR
 
                 ## Scorecard
 
@@ -71,7 +71,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.MARKDOWN.render(REPORT, Audience.TEAM)).isEqualTo("""
                 # Q1 review: team detail
 
-                2026-01-01..2026-02-15, amounts in EUR
+                2026-01-01..2026-02-28, amounts in EUR
 
                 ## By channel (linear)
 
@@ -164,7 +164,7 @@ class ReportFormatTest {
                 section,group,item,metric,value,currency,reason
                 report,,,title,Q1 review,,
                 report,,,from,2026-01-01,,
-                report,,,to,2026-02-15,,
+                report,,,to,2026-02-28,,
                 report,,,currency,EUR,,
                 scorecard,,,investment,120.00,EUR,
                 scorecard,,,revenue,180.00,EUR,
@@ -219,7 +219,7 @@ class ReportFormatTest {
                 section,group,item,metric,value,currency,reason
                 report,,,title,Q1 review,,
                 report,,,from,2026-01-01,,
-                report,,,to,2026-02-15,,
+                report,,,to,2026-02-28,,
                 report,,,currency,EUR,,
                 channels,linear,email,conversions,0.500000,,
                 channels,linear,email,revenue,50.00,EUR,
@@ -405,7 +405,7 @@ class ReportFormatTest {
                 {
                   "title": "Q1 review",
                   "from": "2026-01-01",
-                  "to": "2026-02-15",
+                  "to": "2026-02-28",
                   "currency": "EUR",
                   "executive": {
                     "scorecard": {
@@ -438,6 +438,9 @@ class ReportFormatTest {
                     "trend": [
                       {
                         "period": "2026-01",
+                        "from": "2026-01-01",
+                        "to": "2026-01-31",
+                        "complete": true,
                         "investment": {"amount": "60.00", "currency": "EUR"},
                         "revenue": {"amount": "100.00", "currency": "EUR"},
                         "conversions": 1,
@@ -445,6 +448,9 @@ class ReportFormatTest {
                       },
                       {
                         "period": "2026-02",
+                        "from": "2026-02-01",
+                        "to": "2026-02-28",
+                        "complete": true,
                         "investment": {"amount": "60.00", "currency": "EUR"},
                         "revenue": {"amount": "80.00", "currency": "EUR"},
                         "conversions": 2,
@@ -506,7 +512,7 @@ class ReportFormatTest {
                 {
                   "title": "Q1 review",
                   "from": "2026-01-01",
-                  "to": "2026-02-15",
+                  "to": "2026-02-28",
                   "currency": "EUR",
                   "team": {
                     "model": "linear",
@@ -742,7 +748,7 @@ class ReportFormatTest {
         assertThat(scorecard.get("profit")).isEqualTo(Map.of("amount", "60.00", "currency", "EUR"));
         assertThat(scorecard.get("roi")).isEqualTo(Map.of("value", "0.5", "text", "50.00%"));
         assertThat(Json.parse(ReportFormat.JSON.render(REPORT, Audience.EXECUTIVE)))
-                .isEqualTo(Map.of("title", "Q1 review", "from", "2026-01-01", "to", "2026-02-15", "currency", "EUR",
+                .isEqualTo(Map.of("title", "Q1 review", "from", "2026-01-01", "to", "2026-02-28", "currency", "EUR",
                         "executive", executive));
         Map<String, Object> team = (Map<String, Object>) all.get("team");
         assertThat(((List<Object>) team.get("channels"))).hasSize(3);
@@ -766,6 +772,30 @@ class ReportFormatTest {
         Map<String, Object> email = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) json.get("team"))
                 .get("channels")).get(0);
         assertThat(email).containsEntry("cost", null);
-        assertThat(((Map<String, Object>) email.get("roi")).get("reason")).isEqualTo("no cost");
+        assertThat(((Map<String, Object>) email.get("roi")).get("reason")).isEqualTo("no costs");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutCosts_investmentAndProfitAreNotReportedInAnyFormat() {
+        MarketingReport noCosts = MarketingReport.builder().journeys(MarketingReportTest.journeys())
+                .model(org.roikit.attribution.AttributionModel.linear()).build();
+
+        String text = ReportFormat.TEXT.render(noCosts, Audience.EXECUTIVE);
+        assertThat(text).containsPattern("\n +investment +-\n").containsPattern("\n +profit +-\n")
+                .containsPattern("\n +revenue +180\\.00\n");
+        String md = ReportFormat.MARKDOWN.render(noCosts, Audience.EXECUTIVE);
+        assertThat(md).contains("| investment | - |\n").contains("| profit | - |\n");
+        String csv = ReportFormat.CSV.render(noCosts, Audience.EXECUTIVE);
+        assertThat(csv).contains("scorecard,,,investment,,EUR,no costs\n", "scorecard,,,profit,,EUR,no costs\n");
+        Map<String, Object> json = (Map<String, Object>) Json.parse(ReportFormat.JSON.render(noCosts, Audience.EXECUTIVE));
+        Map<String, Object> scorecard = (Map<String, Object>) ((Map<String, Object>) json.get("executive"))
+                .get("scorecard");
+        Map<String, Object> none = new java.util.LinkedHashMap<>();
+        none.put("amount", null);
+        none.put("reason", "no costs");
+        assertThat(scorecard.get("investment")).isEqualTo(none);
+        assertThat(scorecard.get("profit")).isEqualTo(none);
+    }
+
 }
