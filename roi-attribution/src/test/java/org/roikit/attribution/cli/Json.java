@@ -11,7 +11,7 @@ import java.util.Map;
  * arrays lists, numbers {@link BigDecimal}s, and {@code null} a null. Anything that is not JSON,
  * including text after the value, throws {@link IllegalArgumentException} naming the offset.
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int at;
@@ -20,7 +20,7 @@ final class Json {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         json.space();
         Object value = json.value();

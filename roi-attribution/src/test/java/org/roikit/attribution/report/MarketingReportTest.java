@@ -15,6 +15,7 @@ import org.roikit.attribution.AttributionModel;
 import org.roikit.attribution.AttributionSettings;
 import org.roikit.attribution.Journey;
 import org.roikit.attribution.Touchpoint;
+import org.roikit.attribution.cli.Json;
 import org.roikit.core.Conversion;
 import org.roikit.core.Cost;
 import org.roikit.core.CostCategory;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.roikit.attribution.AttributionModel;
+import org.roikit.attribution.cli.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

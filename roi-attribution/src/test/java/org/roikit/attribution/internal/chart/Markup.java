@@ -16,12 +16,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Test helper: parses output with the JDK's namespace-aware parser, failing on any error. */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
 
-    static Document parse(String xml) {
+    public static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
