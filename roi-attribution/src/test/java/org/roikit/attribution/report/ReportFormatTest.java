@@ -3,10 +3,10 @@ package org.roikit.attribution.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.roikit.attribution.AttributionModel;
-import org.roikit.attribution.cli.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.roikit.attribution.AttributionModel;
+import org.roikit.attribution.cli.Json;
 
 /**
  * The Markdown, CSV and JSON forms of the hand-made report of {@link MarketingReportTest}, in
