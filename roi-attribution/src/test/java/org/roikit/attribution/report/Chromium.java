@@ -2,6 +2,7 @@ package org.roikit.attribution.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -661,8 +662,8 @@ final class Chromium implements AutoCloseable {
          * @throws IllegalStateException if this is not a number
          */
         double number() {
-            if (value instanceof Double d) {
-                return d;
+            if (value instanceof Number n) {
+                return n.doubleValue();
             }
             throw new IllegalStateException("not a JSON number: " + toText());
         }
@@ -697,6 +698,8 @@ final class Chromium implements AutoCloseable {
         private static void write(Object value, StringBuilder out) {
             if (value == null || value instanceof Boolean) {
                 out.append(value);
+            } else if (value instanceof BigDecimal b) {
+                write(b.doubleValue(), out);
             } else if (value instanceof Double d) {
                 out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString());
             } else if (value instanceof Number n) {
@@ -737,150 +740,14 @@ final class Chromium implements AutoCloseable {
         }
 
         /**
-         * Returns the value of a JSON text.
+         * Returns the value of a JSON text, read by the strict reader of the CLI tests.
          *
          * @param text the JSON text
          * @return the value
          * @throws IllegalArgumentException if the text is not JSON, naming the offset
          */
         static Json parse(String text) {
-            Reader reader = new Reader(text);
-            Object value = reader.value();
-            reader.space();
-            if (reader.at != text.length()) {
-                throw reader.error("text after the value");
-            }
-            return new Json(value);
-        }
-
-        private static final class Reader {
-            private final String text;
-            private int at;
-
-            Reader(String text) {
-                this.text = text;
-            }
-
-            Object value() {
-                space();
-                char c = peek();
-                if (c == '{') {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    at++;
-                    space();
-                    if (peek() == '}') {
-                        at++;
-                        return map;
-                    }
-                    do {
-                        space();
-                        String key = string();
-                        space();
-                        expect(':');
-                        map.put(key, value());
-                        space();
-                    } while (next(','));
-                    expect('}');
-                    return map;
-                }
-                if (c == '[') {
-                    List<Object> list = new ArrayList<>();
-                    at++;
-                    space();
-                    if (peek() == ']') {
-                        at++;
-                        return list;
-                    }
-                    do {
-                        list.add(value());
-                        space();
-                    } while (next(','));
-                    expect(']');
-                    return list;
-                }
-                if (c == '"') {
-                    return string();
-                }
-                for (String word : List.of("true", "false", "null")) {
-                    if (text.startsWith(word, at)) {
-                        at += word.length();
-                        return word.equals("null") ? null : Boolean.valueOf(word);
-                    }
-                }
-                int start = at;
-                while (at < text.length() && "+-.eE0123456789".indexOf(text.charAt(at)) >= 0) {
-                    at++;
-                }
-                try {
-                    return Double.valueOf(text.substring(start, at));
-                } catch (NumberFormatException e) {
-                    at = start;
-                    throw error("a value expected");
-                }
-            }
-
-            String string() {
-                expect('"');
-                StringBuilder sb = new StringBuilder();
-                while (true) {
-                    if (at >= text.length()) {
-                        throw error("unterminated string");
-                    }
-                    char c = text.charAt(at++);
-                    if (c == '"') {
-                        return sb.toString();
-                    }
-                    if (c != '\\') {
-                        sb.append(c);
-                        continue;
-                    }
-                    char e = at < text.length() ? text.charAt(at++) : '\0';
-                    switch (e) {
-                        case '"', '\\', '/' -> sb.append(e);
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'u' -> {
-                            if (at + 4 > text.length()) {
-                                throw error("short \\u escape");
-                            }
-                            sb.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                            at += 4;
-                        }
-                        default -> throw error("bad escape \\" + e);
-                    }
-                }
-            }
-
-            void space() {
-                while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
-                    at++;
-                }
-            }
-
-            private char peek() {
-                return at < text.length() ? text.charAt(at) : '\0';
-            }
-
-            private boolean next(char c) {
-                if (peek() == c) {
-                    at++;
-                    return true;
-                }
-                return false;
-            }
-
-            private void expect(char c) {
-                if (!next(c)) {
-                    throw error("'" + c + "' expected");
-                }
-            }
-
-            IllegalArgumentException error(String what) {
-                return new IllegalArgumentException("not JSON at offset " + at + ": " + what);
-            }
+            return new Json(org.roikit.attribution.cli.Json.parse(text));
         }
     }
 }
