@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.roikit.attribution.internal.JsonText;
 import org.roikit.attribution.internal.Numbers;
 import org.roikit.core.Money;
 import org.roikit.core.Ratio;
@@ -69,7 +70,7 @@ final class JsonRenderer implements Renderer {
         if (s.pipelineValue().isPresent()) {
             money(w, s.pipelineValue().get());
         } else {
-            w.raw("{\"amount\": null, \"reason\": " + string(s.pipelineReason().orElse("")) + "}");
+            w.raw("{\"amount\": null, \"reason\": " + JsonText.string(s.pipelineReason().orElse("")) + "}");
         }
         w.name("investmentByCategory").open('[');
         for (CategoryShare x : s.investmentByCategory()) {
@@ -251,8 +252,8 @@ final class JsonRenderer implements Renderer {
     }
 
     private static void money(Writer w, Money m) {
-        w.raw("{\"amount\": " + string(m.amount().toPlainString()) + ", \"currency\": "
-                + string(m.currency().getCurrencyCode()) + "}");
+        w.raw("{\"amount\": " + JsonText.string(m.amount().toPlainString()) + ", \"currency\": "
+                + JsonText.string(m.currency().getCurrencyCode()) + "}");
     }
 
     /** Writes {@code m} as {@link #money(Writer, Money)}, or as {@code {"amount": null, "reason": "no costs"}}. */
@@ -260,43 +261,20 @@ final class JsonRenderer implements Renderer {
         if (m.isPresent()) {
             money(w, m.get());
         } else {
-            w.raw("{\"amount\": null, \"reason\": " + string(Computation.NO_COSTS) + "}");
+            w.raw("{\"amount\": null, \"reason\": " + JsonText.string(Computation.NO_COSTS) + "}");
         }
     }
 
     private static void ratio(Writer w, Ratio r) {
         if (r.isDefined()) {
-            w.raw("{\"value\": " + string(r.value().toPlainString()) + ", \"text\": " + string(r.toString()) + "}");
+            w.raw("{\"value\": " + JsonText.string(r.value().toPlainString()) + ", \"text\": " + JsonText.string(r.toString()) + "}");
         } else {
-            w.raw("{\"value\": null, \"reason\": " + string(r.reason().orElse("")) + "}");
+            w.raw("{\"value\": null, \"reason\": " + JsonText.string(r.reason().orElse("")) + "}");
         }
     }
 
     private static void decimal(Writer w, Optional<BigDecimal> value) {
-        w.raw(value.map(v -> string(v.toPlainString())).orElse("null"));
-    }
-
-    /** Returns {@code value} as a JSON string literal, escaped as RFC 8259 requires. */
-    static String string(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        w.raw(value.map(v -> JsonText.string(v.toPlainString())).orElse("null"));
     }
 
     /**
@@ -313,7 +291,7 @@ final class JsonRenderer implements Renderer {
         /** Starts a member: the comma, line break and indent, and the quoted name. */
         Writer name(String name) {
             item();
-            out.append(JsonRenderer.string(name)).append(": ");
+            out.append(JsonText.string(name)).append(": ");
             afterName = true;
             return this;
         }
@@ -351,7 +329,7 @@ final class JsonRenderer implements Renderer {
         }
 
         Writer string(String value) {
-            return raw(JsonRenderer.string(value));
+            return raw(JsonText.string(value));
         }
 
         Writer raw(String value) {
